@@ -1,0 +1,49 @@
+import { optionLabel, stepText } from '@/content/resolve';
+import type { LocaleContent } from '@/content/types';
+import type { GuideState } from '@/machines/guide-state';
+import { pick } from '@/machines/answers';
+import { variantOf } from '@/machines/variants';
+
+export type AnswersSummaryProps = {
+  state: GuideState;
+  content: LocaleContent;
+  /** Folded away on question steps, open under the plan. */
+  collapsed: boolean;
+};
+
+/** The answers so far, each with a link that reopens its question with the answer pre-selected. */
+export function AnswersSummary({ state, content, collapsed }: AnswersSummaryProps) {
+  const { ui } = content;
+  if (state.summary.length === 0) return null;
+  const path = state.replay.path;
+  const list = (
+    <dl className="summary">
+      {state.summary.map((entry) => {
+        const context = pick(state.replay.answers, path.slice(0, path.indexOf(entry.step)));
+        const text = stepText(content.steps[entry.step], variantOf(entry.step, context));
+        return (
+          <div key={entry.step} className="summary-row" data-answer={entry.step}>
+            <dt>{text.title}</dt>
+            <dd>
+              {entry.values.map((code) => optionLabel(text, code)).join('、')}{' '}
+              <a href={entry.changeHref} aria-label={ui.changeLinkLabel(text.title)}>
+                {ui.changeLink}
+              </a>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+  return collapsed ? (
+    <details className="summary-box">
+      <summary>{ui.changeAnswersTitle}</summary>
+      {list}
+    </details>
+  ) : (
+    <section className="summary-box" aria-labelledby="answers-title">
+      <h2 id="answers-title">{ui.answersSummaryTitle}</h2>
+      {list}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { StepText } from '@/content/schema';
+import type { UiWords } from '@/content/zh-CN/ui';
+import type { GuideState } from '@/machines/guide-state';
+import { ScriptBox } from './script-box';
+import { StepForm } from './step-form';
+
+export type GuidanceStepProps = { state: GuideState; text: StepText; ui: UiWords };
+
+/** Guidance to read, a script to say, and one action that continues (`calm=ok`). */
+export function GuidanceStep({ state, text, ui }: GuidanceStepProps) {
+  return (
+    <StepForm state={state}>
+      <h1 id="step-title" tabIndex={-1}>
+        {text.title}
+      </h1>
+      <StepBody text={text} ui={ui} />
+      <button type="submit" name={state.step} value={state.options[0]} className="button button-primary">
+        {text.action ?? ui.next}
+      </button>
+    </StepForm>
+  );
+}
+
+/** The readable part of a guidance or interrupt step. */
+export function StepBody({ text, ui }: { text: StepText; ui: UiWords }) {
+  return (
+    <>
+      {text.help && <p className="help">{text.help}</p>}
+      {text.paragraphs?.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
+      {text.script && <ScriptBox script={text.script} label={ui.scriptLabel} />}
+      {text.bullets && (
+        <ul className="bullets">
+          {text.bullets.map((bullet) => (
+            <li key={bullet}>{bullet}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { blockText } from '@/content/resolve';
+import type { StatuteId } from '@/content/ids';
+import type { LocaleContent } from '@/content/types';
+import type { EvidenceItemId } from '@/machines/evidence';
+import type { PlanSection } from '@/machines/plan';
+import { Citation } from './citation';
+import { PlanBlock } from './plan-block';
+
+export type PlanViewProps = {
+  plan: readonly PlanSection[];
+  evidence: readonly EvidenceItemId[];
+  content: LocaleContent;
+  title: string;
+};
+
+/** The plan: sections in the machine's order, each block marked `data-block` for tools that read pages. */
+export function PlanView({ plan, evidence, content, title }: PlanViewProps) {
+  const { ui } = content;
+  const cited = citedStatutes(plan, content);
+  return (
+    <article className="plan" data-plan="">
+      <h1 id="step-title" tabIndex={-1}>
+        {title}
+      </h1>
+      <p className="lead">{ui.planLead}</p>
+      {plan.map((section) => (
+        <section key={section.id} className={`plan-section section-${section.id}`} aria-labelledby={`section-${section.id}`}>
+          <h2 id={`section-${section.id}`}>{ui.sections[section.id]}</h2>
+          {section.blocks.map((block) => (
+            <PlanBlock key={block.id} block={block} content={content}>
+              {block.id === 'evidence' && (
+                <ul className="evidence">
+                  {evidence.map((item) => (
+                    <li key={item} data-evidence={item}>
+                      <strong>{content.evidence[item].label}</strong>
+                      <span className="why">{content.evidence[item].why}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {block.id === 'rights' && (
+                <ul className="citations">
+                  {cited.map((id) => (
+                    <li key={id} data-statute={id}>
+                      <Citation statute={content.statutes[id]} />
+                      <q>{content.statutes[id].quote}</q>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </PlanBlock>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/** Every statute the shown blocks cite, once each, in order of first citation. */
+function citedStatutes(plan: readonly PlanSection[], content: LocaleContent): StatuteId[] {
+  const ids = plan.flatMap((section) => section.blocks.flatMap((block) => blockText(content, block).legalBasis));
+  return [...new Set(ids)];
+}

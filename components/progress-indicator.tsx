@@ -1,0 +1,15 @@
+import type { GuideState } from '@/machines/guide-state';
+import type { UiWords } from '@/content/zh-CN/ui';
+
+export type ProgressIndicatorProps = { stage: GuideState['stage']; ui: UiWords };
+
+/** Which of the six stages this step belongs to, as a bar and as text. */
+export function ProgressIndicator({ stage, ui }: ProgressIndicatorProps) {
+  const text = ui.progress(stage.number, stage.total, ui.stages[stage.id]);
+  return (
+    <div className="progress">
+      <p id="progress-text">{text}</p>
+      <progress max={stage.total} value={stage.number} aria-labelledby="progress-text" />
+    </div>
+  );
+}

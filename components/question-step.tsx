@@ -1,0 +1,53 @@
+import { optionLabel } from '@/content/resolve';
+import type { StepText } from '@/content/schema';
+import type { UiWords } from '@/content/zh-CN/ui';
+import type { GuideState } from '@/machines/guide-state';
+import { StepForm } from './step-form';
+
+export type QuestionStepProps = { state: GuideState; text: StepText; ui: UiWords; error?: boolean };
+
+/** One question: a fieldset of large radio or checkbox options and a "next" button. */
+export function QuestionStep({ state, text, ui, error }: QuestionStepProps) {
+  const multiple = state.definition.multiple;
+  const helpId = `${state.step}-help`;
+  return (
+    <StepForm state={state}>
+      <fieldset aria-describedby={helpId} aria-invalid={error || undefined}>
+        <legend>
+          <h1 id="step-title" tabIndex={-1}>
+            {text.title}
+          </h1>
+        </legend>
+        <p id={helpId} className="help">
+          {text.help ? `${text.help} ` : ''}
+          {multiple ? ui.chooseSome : ui.chooseOne}
+        </p>
+        {error && (
+          <p className="field-error" id={`${state.step}-error`} role="alert">
+            {ui.nothingChosen}
+          </p>
+        )}
+        <div className="options">
+          {state.options.map((code) => (
+            <label key={code} className="option">
+              <input
+                type={multiple ? 'checkbox' : 'radio'}
+                name={state.step}
+                value={code}
+                defaultChecked={state.selected.includes(code)}
+                required={!multiple}
+              />
+              <span>
+                {optionLabel(text, code)}
+                {text.options?.[code]?.hint && <small className="hint">{text.options[code].hint}</small>}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="button button-primary">
+        {ui.next}
+      </button>
+    </StepForm>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ScriptContent } from '@/content/schema';
+
+export type ScriptBoxProps = { script: ScriptContent; label: string };
+
+/** Words to say through the door, shown large so they can be read aloud in the dark. */
+export function ScriptBox({ script, label }: ScriptBoxProps) {
+  return (
+    <figure className="script">
+      <figcaption>
+        <span className="script-label">{label}</span> {script.title}
+      </figcaption>
+      <blockquote lang="zh-CN">
+        {script.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </blockquote>
+    </figure>
+  );
+}

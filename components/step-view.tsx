@@ -1,0 +1,63 @@
+import { stepText } from '@/content/resolve';
+import type { LocaleContent } from '@/content/types';
+import type { GuideState, Notice } from '@/machines/guide-state';
+import { AnswersSummary } from './answers-summary';
+import { GuidanceStep } from './guidance-step';
+import { InterruptStep } from './interrupt-step';
+import { PlanView } from './plan-view';
+import { ProgressIndicator } from './progress-indicator';
+import { QuestionStep } from './question-step';
+import { SharePanel } from './share-panel';
+
+export type StepViewProps = {
+  state: GuideState;
+  content: LocaleContent;
+  /** Set by the browser when "next" was pressed with nothing chosen. */
+  error?: boolean;
+};
+
+/**
+ * Draws whatever step the state is on. Hook-free, so the server page and the browser's
+ * enhancer render the very same markup. It branches on the kind of step, never on its id.
+ */
+export function StepView({ state, content, error }: StepViewProps) {
+  const text = stepText(content.steps[state.step], state.variant);
+  const { ui } = content;
+  const kind = state.definition.kind;
+  if (kind === 'interrupt') return <InterruptStep state={state} text={text} content={content} />;
+  return (
+    <>
+      {kind !== 'plan' && <ProgressIndicator stage={state.stage} ui={ui} />}
+      <Notices notices={state.notices} content={content} />
+      {kind === 'question' && <QuestionStep state={state} text={text} ui={ui} error={error} />}
+      {kind === 'guidance' && <GuidanceStep state={state} text={text} ui={ui} />}
+      {kind === 'plan' && state.plan && (
+        <>
+          <PlanView plan={state.plan} evidence={state.evidence ?? []} content={content} title={text.title} />
+          <AnswersSummary state={state} content={content} collapsed={false} />
+          <SharePanel href={`/guide?${state.query}`} ui={ui} />
+        </>
+      )}
+      {kind !== 'plan' && <AnswersSummary state={state} content={content} collapsed />}
+    </>
+  );
+}
+
+const NOTICE_WORDS = {
+  unreadable: 'noticeUnreadable',
+  version: 'noticeVersion',
+  'call-110-if-unsure': 'noticeCall110IfUnsure',
+} as const satisfies Record<Notice, keyof LocaleContent['ui']>;
+
+function Notices({ notices, content }: { notices: readonly Notice[]; content: LocaleContent }) {
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {notices.map((notice) => (
+        <p key={notice} className={`notice notice-${notice}`} role="note">
+          {content.ui[NOTICE_WORDS[notice]]}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import type { LocaleContent } from '../types';
+import blocks from './blocks';
+import channels from './channels';
+import evidence from './evidence';
+import statutes from '../statutes';
+import steps from './steps';
+import ui from './ui';
+
+/** Every word of the zh-CN guide. Loaded whole by the server, and by the browser as one chunk. */
+const zhCN = { steps, blocks, evidence, channels, statutes, ui } satisfies LocaleContent;
+export default zhCN;

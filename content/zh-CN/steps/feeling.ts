@@ -1,0 +1,13 @@
+import type { StepContent } from '../../schema';
+
+export default {
+  title: '这些事让你现在感觉怎么样？',
+  help: '没有对错，照实选就好。',
+  options: {
+    coping: { label: '还能应付' },
+    struggling: { label: '很难受、睡不着、压力很大' },
+    crisis: { label: '有过不想活或伤害自己的念头' },
+  },
+  whyAsked:
+    '被催收的人常常睡不着、压力很大。选「很难受」的，计划会把求助电话放在最前面；有过不想活念头的，先看到心理援助热线12356和身边能找的人。',
+} satisfies StepContent;

@@ -1,0 +1,16 @@
+import type { StepContent } from '../../schema';
+
+export default {
+  title: '下面哪一项说的是你？',
+  options: {
+    borrower: {
+      label: '借款人本人',
+      hint: '家人用你的身份证借的款？也请选这一项，下一步再选「不是我借的」。',
+    },
+    family: { label: '借款人的家人（同住，或被找上门）' },
+    'not-related': { label: '我不认识借款人，或号码、住址被认错了' },
+    unsure: { label: '我不确定是不是我的借款' },
+  },
+  whyAsked:
+    '借款人本人、家人和被认错的人，在门口该说的话不同，后面的计划也不同。身份被冒用的人也选「借款人本人」，下一步再说明不是自己借的。',
+} satisfies StepContent;

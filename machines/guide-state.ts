@@ -1,0 +1,103 @@
+import { pick, type Answers } from './answers';
+import { preselected } from './defaults';
+import { evidenceFor, type EvidenceItemId } from './evidence';
+import { STAGES, guideMachine, type Stage } from './guide.machine';
+import { planFor, type PlanSection } from './plan';
+import { canonicalQuery, encodeAnswers, parseQuery, type ParsedQuery, type RawQuery } from './query';
+import { offeredOptions, type StepDefinition } from './questions';
+import { definitionOf, replay, type Replay, type StepId } from './replay';
+import { noticesOf, variantOf } from './variants';
+
+export type Notice = 'unreadable' | 'version' | 'call-110-if-unsure';
+
+/** One earlier answer, with the link that reopens its question. */
+export type SummaryEntry = { step: StepId; values: readonly string[]; changeHref: string };
+
+/**
+ * Everything a page needs to draw the current step, derived from the URL alone.
+ * It holds ids and codes only; the words come from content.
+ */
+export type GuideState = {
+  replay: Replay;
+  /** The canonical query of the answers on the path. */
+  query: string;
+  /** The step to show: the current one, or an earlier one being changed (`at`). */
+  step: StepId;
+  definition: StepDefinition;
+  variant?: string;
+  notices: readonly Notice[];
+  options: readonly string[];
+  selected: readonly string[];
+  /** Answers the form carries unchanged, split around the shown question so the URL stays in path order. */
+  carriedBefore: readonly (readonly [string, string])[];
+  carriedAfter: readonly (readonly [string, string])[];
+  stage: { id: Stage; number: number; total: number };
+  summary: readonly SummaryEntry[];
+  plan?: readonly PlanSection[];
+  evidence?: readonly EvidenceItemId[];
+};
+
+export type ResolveOptions = {
+  /** The device clock; only the browser passes it. */
+  clock?: Date;
+  /** Answers the user gave before going back, to pre-select again. */
+  remembered?: Answers;
+};
+
+const pairs = (answers: Answers, steps: readonly string[]) =>
+  steps.flatMap((step) => (answers[step] ?? []).map((value) => [step, value] as const));
+
+/** The stage of a step: the stage tag the machine gives it. */
+export function stageOf(step: StepId): Stage {
+  const tags = (guideMachine.states[step]?.tags ?? []) as readonly Stage[];
+  return tags.find((tag) => STAGES.includes(tag)) ?? 'door';
+}
+
+/** The state of the guide at a URL. */
+export function resolveGuide(query: RawQuery, options: ResolveOptions = {}): GuideState {
+  const parsed = parseQuery(query);
+  return describeGuide(parsed, replay(parsed.answers), options);
+}
+
+/** The state of the guide, given a parsed URL and where the machine settled on its answers. */
+export function describeGuide(parsed: ParsedQuery, state: Replay, options: ResolveOptions = {}): GuideState {
+  const answered = state.path.slice(0, -1);
+  const changing = parsed.at !== undefined && answered.includes(parsed.at) ? parsed.at : undefined;
+  const step = changing ?? state.step;
+  const before = state.path.slice(0, state.path.indexOf(step));
+  const context = pick(state.answers, before);
+  const definition = definitionOf(step);
+  const stage = stageOf(step);
+
+  const notices: Notice[] = [];
+  if (parsed.version === 'unknown') notices.push('version');
+  if (!changing && parsed.unreadable.includes(step)) notices.push('unreadable');
+  notices.push(...noticesOf(step, context));
+
+  const offered = offeredOptions(definition, context);
+  const selected = state.answers[step] ?? options.remembered?.[step] ?? preselected(step, context, options.clock);
+  const isPlan = definition.kind === 'plan';
+  return {
+    replay: state,
+    query: canonicalQuery(state),
+    step,
+    definition,
+    variant: variantOf(step, context),
+    notices,
+    options: offered,
+    selected: selected.filter((value) => offered.includes(value)),
+    carriedBefore: pairs(state.answers, before),
+    carriedAfter: changing ? pairs(state.answers, answered.slice(answered.indexOf(step) + 1)) : [],
+    stage: { id: stage, number: STAGES.indexOf(stage) + 1, total: STAGES.length },
+    summary: answered
+      .filter((earlier) => definitionOf(earlier).kind === 'question')
+      .map((earlier) => ({
+        step: earlier,
+        values: state.answers[earlier] ?? [],
+        changeHref: `/guide?${encodeAnswers(state.answers)}&at=${earlier}`,
+      })),
+    plan: isPlan ? planFor(state.answers) : undefined,
+    evidence: isPlan ? evidenceFor(state.answers) : undefined,
+  };
+}
+

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { Answers } from './answers';
+import { definitionOf, replay, STEP_IDS, type Replay, type StepId } from './replay';
+
+/** The flow version in every link. Bump it only with a migration of older links. */
+export const FLOW_VERSION = '1';
+
+/** A query as Next gives it (`searchParams`) or as URLSearchParams holds it. */
+export type RawQuery = Record<string, string | readonly string[] | undefined> | URLSearchParams;
+
+const MAX_VALUES = 20;
+/** Longer than any comma-joined list of real codes: anything bigger is not an answer. */
+const MAX_RAW_LENGTH = 512;
+
+/** Repeated keys and comma-joined values both become one list of trimmed, distinct codes. */
+const codes = z
+  .array(z.string())
+  .transform((values) => values.flatMap((value) => value.split(',')).map((value) => value.trim()))
+  .transform((values) => [...new Set(values.filter((value) => value !== ''))]);
+
+const answerSchemas = new Map(
+  STEP_IDS.map((step) => {
+    const options = definitionOf(step).options;
+    return [step, codes.pipe(z.array(z.string().refine((code) => options.includes(code))).min(1).max(MAX_VALUES))];
+  }),
+);
+
+export type ParsedQuery = {
+  answers: Answers;
+  /** Questions whose answer in the link could not be read (unknown code, too long, garbled). */
+  unreadable: readonly StepId[];
+  /** 'unknown' when the link names a flow version this build does not know. */
+  version: 'current' | 'unknown';
+  /** The earlier step the user asked to change (`at=…`), if it is a step id. */
+  at?: StepId;
+};
+
+function valuesOf(query: RawQuery, key: string): string[] {
+  if (query instanceof URLSearchParams) return query.getAll(key);
+  const value = query[key];
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : [...value];
+}
+
+/**
+ * Read answers from a query. Never throws: unknown keys are ignored (messaging apps add their own),
+ * and an answer that cannot be read is dropped, so that question is asked again.
+ */
+export function parseQuery(query: RawQuery): ParsedQuery {
+  const answers: Record<string, readonly string[]> = {};
+  const unreadable: StepId[] = [];
+  for (const [step, schema] of answerSchemas) {
+    const raw = valuesOf(query, step);
+    if (raw.length === 0) continue;
+    const tooBig = raw.length > MAX_VALUES || raw.some((value) => value.length > MAX_RAW_LENGTH);
+    const parsed = tooBig ? undefined : schema.safeParse(raw);
+    if (parsed?.success) answers[step] = parsed.data;
+    else unreadable.push(step);
+  }
+  const version = valuesOf(query, 'v');
+  const at = valuesOf(query, 'at')[0];
+  return {
+    answers,
+    unreadable,
+    version: version.length === 0 || version[0] === FLOW_VERSION ? 'current' : 'unknown',
+    at: STEP_IDS.find((step) => step === at),
+  };
+}
+
+/** The one canonical query for answers on a path: `v` first, then answers in path order, repeated keys. */
+export function encodeAnswers(answers: Answers): string {
+  const params = new URLSearchParams({ v: FLOW_VERSION });
+  for (const [step, values] of Object.entries(answers)) {
+    const order = STEP_IDS.includes(step as StepId) ? definitionOf(step as StepId).options : [];
+    const sorted = [...(values ?? [])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    for (const value of sorted) params.append(step, value);
+  }
+  return params.toString();
+}
+
+/** The answers of a replay, as the canonical query. */
+export const canonicalQuery = (state: Replay) => encodeAnswers(state.answers);
+
+
+export { replay };
+
+/**
+ * Whether a query already is the canonical one (so the page need not redirect to it).
+ * A request to change an earlier answer (`at`) is a view of the same answers, and counts as canonical.
+ */
+export function isCanonical(query: RawQuery, canonical: string): boolean {
+  const params = new URLSearchParams();
+  const entries = query instanceof URLSearchParams ? [...query] : Object.entries(query);
+  for (const [key, value] of entries) {
+    if (key === 'at') return true;
+    for (const one of typeof value === 'string' ? [value] : (value ?? [])) params.append(key, one);
+  }
+  return params.toString() === canonical;
+}
