@@ -98,9 +98,10 @@ const SECTION_RULES: Record<SectionId, readonly Rule[]> = {
     when(r.familyMayBeFollowed, { id: 'followed' }),
   ],
   'what-to-say': [
+    // Not for visitors who say they are a court or the police: those are verified first, never sent away.
     (a) =>
       r.isVisit(a) &&
-      !r.officialVerified(a) && { id: 'door-script', variant: r.isNonBorrower(a) ? 'non-borrower' : 'borrower' },
+      !r.claimsOfficial(a) && { id: 'door-script', variant: r.isNonBorrower(a) ? 'non-borrower' : 'borrower' },
     when((a) => r.isNotRelated(a) || r.isFamilyNotLiable(a), { id: 'stop-contacting-me' }),
     when((a) => r.happened(a, 'contacts'), { id: 'contacts-harassed' }),
     when((a) => r.happened(a, 'workplace'), { id: 'workplace' }),

@@ -49,7 +49,6 @@ export const policeVerified = (a: Answers) =>
 export const policeUnverified = (a: Answers) =>
   claimsPolice(a) && a['police-check'] !== undefined && !policeDemandsPayment(a) && !policeVerified(a);
 
-export const officialVerified = (a: Answers) => courtVerified(a) || policeVerified(a);
 export const officialFake = (a: Answers) => courtDemandsPayment(a) || policeDemandsPayment(a);
 
 export const paymentDemanded = (a: Answers) => chose(a, 'payment', 'yes', 'paid');
@@ -87,12 +86,13 @@ export const familyMayBeFollowed = (a: Answers) =>
 export const isInCrisis = (a: Answers) => chose(a, 'feeling', 'crisis');
 export const isStruggling = (a: Answers) => chose(a, 'feeling', 'struggling');
 
-/** The conduct that makes the police the first channel (flow.md, stage 6). */
+/** The conduct that makes the police the first channel (flow.md, stage 6; `payment=paid`: call 110 now). */
 export const needsPolice = (a: Answers) =>
   hasDanger(a) ||
   happened(a, 'entered', 'threats', 'damage', 'followed', 'impersonation', 'exposed') ||
   looksLikeIllegalLending(a) ||
-  officialFake(a);
+  officialFake(a) ||
+  alreadyPaid(a);
 
 /** Any conduct at all under `happened`. */
 export const hadHarassment = (a: Answers) => choseOtherThan(a, 'happened', 'none');

@@ -145,7 +145,7 @@ describe('journeys: answers → exact path', () => {
 
   test.each(JOURNEYS)('answering one by one lands where replay does: %s', (_name, query) => {
     const { answers } = parseQuery(new URLSearchParams(query));
-    const actor = createActor(guideMachine).start();
+    const actor = createActor(guideMachine, { input: {} }).start();
     for (const step of replay(answers).path) {
       const value = answers[step];
       if (value) actor.send({ type: 'user.answer', step, value });

@@ -1,0 +1,35 @@
+import { blockIds, planFor } from '@/machines/plan';
+import { parseQuery } from '@/machines/query';
+import { replay } from '@/machines/replay';
+import { PLAN_ROWS } from '../helpers/plan-rows';
+
+/** The plan of a link, as the page computes it: parse, replay (which prunes), then the rules. */
+function planOf(query: string) {
+  const state = replay(parseQuery(new URLSearchParams(query)).answers);
+  expect(state.step).toBe('plan');
+  return planFor(state.answers);
+}
+
+describe('plan rules: blocks that must and must not appear', () => {
+  test.each(PLAN_ROWS)('$name', ({ query, must, mustNot = [], first }) => {
+    const ids = blockIds(planOf(query));
+    expect(ids).toEqual(expect.arrayContaining(must));
+    for (const forbidden of mustNot) expect(ids).not.toContain(forbidden);
+    if (first) expect(ids[0]).toBe(first);
+  });
+
+  test('sections appear in flow.md order, empty ones left out', () => {
+    const plan = planOf(PLAN_ROWS[0]!.query);
+    expect(plan.map((section) => section.id)).toEqual([
+      'what-to-say', 'check', 'evidence', 'complain', 'repay', 'dont', 'rights', 'support',
+    ]);
+    expect(plan.every((section) => section.blocks.length > 0)).toBe(true);
+  });
+
+  test('the night-visit block names the banking-association rule only for its members', () => {
+    const bank = planOf(PLAN_ROWS[0]!.query).flatMap((s) => s.blocks).find((b) => b.id === 'night-visit');
+    const stranger = planOf(PLAN_ROWS[16]!.query).flatMap((s) => s.blocks).find((b) => b.id === 'night-visit');
+    expect(bank?.variant).toBe('association');
+    expect(stranger?.variant).toBe('other');
+  });
+});

@@ -1,0 +1,64 @@
+import { getNextSnapshot } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { blockText } from '@/content/resolve';
+import zhCN from '@/content/zh-CN';
+import { evidenceFor } from '@/machines/evidence';
+import { guideMachine } from '@/machines/guide.machine';
+import { planFor } from '@/machines/plan';
+import { fromSnapshot, STEP_IDS } from '@/machines/replay';
+import { eventsFor, serializeState, walkNodes, walkOptions } from '../helpers/walk';
+
+const nodes = walkNodes();
+const options = walkOptions;
+
+describe('exhaustive walk (xstate/graph)', () => {
+  test('the walk covers a real number of situations', () => {
+    expect(nodes.length).toBeGreaterThan(500);
+  });
+
+  test('every state of the machine is reachable', () => {
+    const reached = new Set(nodes.map((node) => node.state.value));
+    expect([...reached].sort()).toEqual([...STEP_IDS].sort());
+  });
+
+  test('every option of every question leads somewhere new', () => {
+    const stuck: string[] = [];
+    for (const node of nodes) {
+      for (const event of eventsFor(node.state)) {
+        const next = getNextSnapshot(guideMachine, node.state, event);
+        if (next.value === node.state.value) stuck.push(`${serializeState(node.state)} --${event.value}`);
+      }
+    }
+    expect(stuck).toEqual([]);
+  });
+
+  test('every path ends in the plan, through the emergency or crisis screen where they apply', () => {
+    const deadEnds = nodes.filter((node) => Object.keys(node.transitions).length === 0);
+    expect(deadEnds.length).toBeGreaterThan(0);
+    expect(deadEnds.every((node) => node.state.value === 'plan' && node.state.status === 'done')).toBe(true);
+  });
+
+  test('a shortest path reaches each state; the emergency is always followed by role', () => {
+    const paths = getShortestPaths(guideMachine, { ...options, toState: (s) => s.value === 'role' });
+    expect(paths.length).toBeGreaterThan(0);
+    for (const node of nodes.filter((n) => n.state.value === 'emergency')) {
+      const next = getNextSnapshot(guideMachine, node.state, eventsFor(node.state)[0]!);
+      expect(next.value).toBe('role');
+    }
+  });
+
+  test('every plan reached has words for every block, variant and evidence item', () => {
+    const missing: string[] = [];
+    for (const node of nodes.filter((n) => n.state.value === 'plan')) {
+      const { answers } = fromSnapshot(node.state);
+      for (const section of planFor(answers)) {
+        for (const block of section.blocks) {
+          const text = blockText(zhCN, block);
+          if (!text?.title) missing.push(`${block.id}:${block.variant ?? ''}`);
+        }
+      }
+      for (const item of evidenceFor(answers)) if (!zhCN.evidence[item]?.label) missing.push(item);
+    }
+    expect(missing).toEqual([]);
+  });
+});
