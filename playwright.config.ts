@@ -7,7 +7,7 @@ export default defineConfig({
   timeout: 30_000,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json']],
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3107',
     locale: 'en-US',

@@ -37,7 +37,8 @@ export function GuideEnhancer({ serverKey, children }: GuideEnhancerProps) {
   const [remembered, setRemembered] = useState<Answers>({});
   const rootRef = useRef<HTMLDivElement>(null);
   const key = keyOf(current.query, current.step);
-  const showServer = key === serverKey;
+  const error = errorAt === key;
+  const showServer = key === serverKey && !error;
 
   useEffect(() => {
     let cancelled = false;
@@ -80,7 +81,7 @@ export function GuideEnhancer({ serverKey, children }: GuideEnhancerProps) {
   };
 
   return (
-    <div ref={rootRef} onSubmit={onSubmit}>
+    <div ref={rootRef} onSubmit={onSubmit} data-enhanced={content ? '' : undefined}>
       {showServer || !content ? (
         children
       ) : (
@@ -89,7 +90,7 @@ export function GuideEnhancer({ serverKey, children }: GuideEnhancerProps) {
           parsed={parsed}
           content={content}
           remembered={remembered}
-          error={errorAt === keyOf(current.query, current.step)}
+          error={error}
         />
       )}
     </div>

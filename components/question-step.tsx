@@ -19,8 +19,7 @@ export function QuestionStep({ state, text, ui, error }: QuestionStepProps) {
           </h1>
         </legend>
         <p id={helpId} className="help">
-          {text.help ? `${text.help} ` : ''}
-          {multiple ? ui.chooseSome : ui.chooseOne}
+          {[text.help, multiple ? ui.chooseSome : text.help ? undefined : ui.chooseOne].filter(Boolean).join(' ')}
         </p>
         {error && (
           <p className="field-error" id={`${state.step}-error`} role="alert">
@@ -28,21 +27,30 @@ export function QuestionStep({ state, text, ui, error }: QuestionStepProps) {
           </p>
         )}
         <div className="options">
-          {state.options.map((code) => (
-            <label key={code} className="option">
-              <input
-                type={multiple ? 'checkbox' : 'radio'}
-                name={state.step}
-                value={code}
-                defaultChecked={state.selected.includes(code)}
-                required={!multiple}
-              />
-              <span>
-                {optionLabel(text, code)}
-                {text.options?.[code]?.hint && <small className="hint">{text.options[code].hint}</small>}
-              </span>
-            </label>
-          ))}
+          {state.options.map((code) => {
+            const hint = text.options?.[code]?.hint;
+            const hintId = `${state.step}-${code}-hint`;
+            return (
+              <div key={code} className="option">
+                <label>
+                  <input
+                    type={multiple ? 'checkbox' : 'radio'}
+                    name={state.step}
+                    value={code}
+                    defaultChecked={state.selected.includes(code)}
+                    required={!multiple}
+                    aria-describedby={hint ? hintId : undefined}
+                  />
+                  <span>{optionLabel(text, code)}</span>
+                </label>
+                {hint && (
+                  <small id={hintId} className="hint">
+                    {hint}
+                  </small>
+                )}
+              </div>
+            );
+          })}
         </div>
       </fieldset>
       <button type="submit" className="button button-primary">

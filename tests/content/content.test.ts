@@ -8,16 +8,18 @@ import {
   stepContentSchema,
 } from '@/content/schema';
 import zhCN from '@/content/zh-CN';
+import type { LocaleContent } from '@/content/types';
 import { EVIDENCE_ITEMS } from '@/machines/evidence';
 import { BLOCK_VARIANTS, planFor, type BlockId } from '@/machines/plan';
 import { parseQuery } from '@/machines/query';
 import { offeredOptions } from '@/machines/questions';
-import { definitionOf, fromSnapshot, replay, STEP_IDS } from '@/machines/replay';
+import { definitionOf, fromSnapshot, replay, STEP_IDS, type StepId } from '@/machines/replay';
 import { STEP_VARIANTS } from '@/machines/variants';
 import { PLAN_ROWS } from '../helpers/plan-rows';
 import { walkNodes } from '../helpers/walk';
 
-const content = zhCN;
+/** Typed as the schema promises, so each step can be read without narrowing. */
+const content: LocaleContent = zhCN;
 const allText = JSON.stringify(content);
 
 describe('zh-CN content parses', () => {
@@ -57,7 +59,7 @@ describe('content matches the machine', () => {
     expect(Object.keys(named).sort()).toEqual(Object.keys(STEP_VARIANTS).sort());
     for (const [step, variants] of Object.entries(named)) {
       for (const variant of variants) {
-        expect(content.steps[step as keyof typeof content.steps].variants?.[variant]).toBeDefined();
+        expect(content.steps[step as StepId].variants?.[variant]).toBeDefined();
       }
     }
   });

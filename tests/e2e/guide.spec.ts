@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answer, continueWith, expectHeading, label, planBlocks, steps, ui, watchForErrors } from './helpers';
+
+const PLAN_PATH = /\/guide\?v=1&situation=at-door&danger=none&role=borrower&time=night&calm=ok&claims=agency/;
+
+/** Journey 1, by clicking: a borrower with an agency at the door at night, bank loan. */
+async function walkNightVisit(page: Page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: ui.start }).click();
+  await expectHeading(page, steps.situation.title);
+  await page.locator('[data-enhanced]').waitFor();
+  await answer(page, label('situation', 'at-door'));
+  await expectHeading(page, steps.danger.title);
+  await answer(page, label('danger', 'none'));
+  await answer(page, label('role', 'borrower'));
+  await expectHeading(page, steps.time.title);
+  await answer(page, label('time', 'night'));
+  await continueWith(page, 'calm');
+  await answer(page, label('claims', 'agency'));
+  await answer(page, label('id-shown', 'shown'));
+  await answer(page, label('payment', 'no'));
+  await answer(page, label('debt', 'yes'));
+  await answer(page, label('lender-type', 'bank'));
+  await answer(page, label('terms', 'none'));
+  await answer(page, label('negotiate', 'yes'));
+  await expectHeading(page, steps.happened.title);
+  // A night visit is pre-ticked from the time answered earlier.
+  await expect(page.getByLabel(label('happened', 'night-visit'), { exact: true })).toBeChecked();
+  await answer(page, label('happened', 'calls'));
+  await answer(page, label('feeling', 'coping'));
+  await expect(page.locator('[data-plan]')).toBeVisible();
+}
+
+test('journey 1: a night visit walked by clicking, with no page loads between steps', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url());
+  });
+  await walkNightVisit(page);
+  await expect(page).toHaveURL(PLAN_PATH);
+  expect(await planBlocks(page)).toEqual(
+    expect.arrayContaining(['door-script', 'ask-id', 'night-visit', 'regulator-nfra', 'negotiate', 'calls-flood']),
+  );
+  // Two documents: the landing page and the first step. Every later step was drawn in the browser.
+  expect(documents).toHaveLength(2);
+  await page.screenshot({ path: test.info().outputPath('plan-360.png'), fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('journey 2: danger interrupts with the emergency screen, then the guide goes on', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('/guide?v=1');
+  await answer(page, label('situation', 'inside'));
+  await answer(page, label('danger', 'refuse-leave'), label('danger', 'threats'));
+  const emergency = page.locator('[data-step="emergency"]');
+  await expect(emergency).toBeVisible();
+  await expect(emergency.getByRole('link', { name: /110/ }).first()).toHaveAttribute('href', 'tel:110');
+  await continueWith(page, 'emergency');
+  await expectHeading(page, steps.role.title);
+  await answer(page, label('role', 'family'));
+  await answer(page, label('time', 'night'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(steps.calm.variants!['after']!.title!);
+  expect(errors).toEqual([]);
+});
+
+test('journey 3: contact by phone, a crisis screen before the plan', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('/guide?v=1');
+  await answer(page, label('situation', 'remote'));
+  await answer(page, label('role', 'not-related'));
+  await expectHeading(page, steps.claims.variants!['remote']!.title!);
+  await answer(page, label('claims', 'lender'));
+  await answer(page, label('id-shown', 'refused'));
+  await answer(page, label('payment', 'no'));
+  await answer(page, label('happened', 'contacts'), label('happened', 'calls'));
+  await answer(page, label('feeling', 'crisis'));
+  const crisis = page.locator('[data-step="crisis"]');
+  await expect(crisis).toBeVisible();
+  await expect(crisis.getByRole('link', { name: /12356/ })).toHaveAttribute('href', 'tel:12356');
+  await continueWith(page, 'crisis');
+  expect(await planBlocks(page)).toEqual(
+    expect.arrayContaining(['stop-contacting-me', 'not-your-debt', 'contacts-harassed', 'calls-flood']),
+  );
+  expect(errors).toEqual([]);
+});
+
+test('a plan link opened in a fresh browser shows the same plan and citations', async ({ page, browser }) => {
+  await walkNightVisit(page);
+  const url = page.url();
+  const blocks = await planBlocks(page);
+  const citations = await page.locator('[data-block="rights"] [data-statute]').allTextContents();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(url);
+  expect(await planBlocks(other)).toEqual(blocks);
+  expect(await other.locator('[data-block="rights"] [data-statute]').allTextContents()).toEqual(citations);
+  // Messaging apps add their own parameters: the same plan still opens.
+  await other.goto(`${url}&from=singlemessage&isappinstalled=0&nsukey=abc&utm_source=wechat`);
+  expect(await planBlocks(other)).toEqual(blocks);
+  await expect(other).toHaveURL(url);
+  await fresh.close();
+});
+
+test('the back button returns to the previous step with its answer pre-selected', async ({ page }) => {
+  await page.goto('/guide?v=1');
+  await page.locator('[data-enhanced]').waitFor();
+  await answer(page, label('situation', 'remote'));
+  await answer(page, label('role', 'family'));
+  await expectHeading(page, steps.claims.variants!['remote']!.title!);
+  await page.goBack();
+  await expectHeading(page, steps.role.title);
+  await expect(page.getByLabel(label('role', 'family'), { exact: true })).toBeChecked();
+  // A different branch can be taken after going back.
+  await answer(page, label('role', 'borrower'));
+  await expect(page).toHaveURL(/role=borrower$/);
+  await page.goBack();
+  await page.goBack();
+  await expectHeading(page, steps.situation.title);
+});
+
+test('pressing next with nothing chosen says so instead of moving on', async ({ page }) => {
+  await page.goto('/guide?v=1&situation=at-door');
+  await page.locator('[data-enhanced]').waitFor();
+  await page.getByRole('button', { name: ui.next }).click();
+  await expect(page.locator('main').getByRole('alert')).toHaveText(ui.nothingChosen);
+  await expectHeading(page, steps.danger.title);
+});
+
+test('a broken link explains itself and asks the question again', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const response = await page.goto('/guide?v=1&situation=remote&role=lasers');
+  expect(response?.status()).toBe(200);
+  await expectHeading(page, steps.role.title);
+  await expect(page.getByText(ui.noticeUnreadable)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a question screenshot at 360 px', async ({ page }) => {
+  await page.goto('/guide?v=1&situation=at-door');
+  await expectHeading(page, steps.danger.title);
+  await page.screenshot({ path: test.info().outputPath('question-360.png'), fullPage: true });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('plain GET forms walk to the plan, and back works', async ({ page }) => {
+    await page.goto('/guide?v=1');
+    await answer(page, label('situation', 'visited'));
+    await answer(page, label('role', 'borrower'));
+    await answer(page, label('time', 'day'));
+    await continueWith(page, 'calm');
+    await answer(page, label('claims', 'court'));
+    await answer(page, label('court-check', 'papers-before'));
+    await answer(page, label('debt', 'yes'));
+    await answer(page, label('lender-type', 'consumer-finance'));
+    await answer(page, label('terms', 'inflated'));
+    await answer(page, label('negotiate', 'not-now'));
+    await answer(page, label('happened', 'none'));
+    await answer(page, label('feeling', 'struggling'));
+    await expect(page).toHaveURL(
+      '/guide?v=1&situation=visited&role=borrower&time=day&calm=ok&claims=court&court-check=papers-before&debt=yes&lender-type=consumer-finance&terms=inflated&negotiate=not-now&happened=none&feeling=struggling',
+    );
+    const blocks = await planBlocks(page);
+    expect(blocks[0]).toBe('support');
+    expect(blocks).toContain('real-court');
+    expect(blocks).not.toContain('door-script');
+    await page.goBack();
+    await expectHeading(page, steps.feeling.title);
+  });
+});
