@@ -1,4 +1,5 @@
 import { optionLabel, stepText } from '@/content/resolve';
+import { guideHref } from '@/content/locales';
 import type { LocaleContent } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
 import { pick } from '@/machines/answers';
@@ -7,12 +8,14 @@ import { variantOf } from '@/machines/variants';
 export type AnswersSummaryProps = {
   state: GuideState;
   content: LocaleContent;
-  /** Folded away on question steps, open under the plan. */
+  /** Folded away on question steps; open under the plan and in counsellor view. */
   collapsed: boolean;
+  /** The heading when open. */
+  title: string;
 };
 
 /** The answers so far, each with a link that reopens its question with the answer pre-selected. */
-export function AnswersSummary({ state, content, collapsed }: AnswersSummaryProps) {
+export function AnswersSummary({ state, content, collapsed, title }: AnswersSummaryProps) {
   const { ui } = content;
   if (state.summary.length === 0) return null;
   const path = state.replay.path;
@@ -26,7 +29,7 @@ export function AnswersSummary({ state, content, collapsed }: AnswersSummaryProp
             <dt>{text.title}</dt>
             <dd>
               {entry.values.map((code) => optionLabel(text, code)).join('、')}{' '}
-              <a href={entry.changeHref} aria-label={ui.changeLinkLabel(text.title)}>
+              <a href={guideHref(content.locale, entry.changeQuery)} aria-label={ui.changeLinkLabel(text.title)}>
                 {ui.changeLink}
               </a>
             </dd>
@@ -42,7 +45,7 @@ export function AnswersSummary({ state, content, collapsed }: AnswersSummaryProp
     </details>
   ) : (
     <section className="summary-box" aria-labelledby="answers-title">
-      <h2 id="answers-title">{ui.answersSummaryTitle}</h2>
+      <h2 id="answers-title">{title}</h2>
       {list}
     </section>
   );

@@ -1,15 +1,17 @@
 import type { StepText } from '@/content/schema';
+import type { LocaleContent } from '@/content/types';
 import type { UiWords } from '@/content/zh-CN/ui';
 import type { GuideState } from '@/machines/guide-state';
 import { ScriptBox } from './script-box';
 import { StepForm } from './step-form';
 
-export type GuidanceStepProps = { state: GuideState; text: StepText; ui: UiWords };
+export type GuidanceStepProps = { state: GuideState; text: StepText; content: LocaleContent };
 
 /** Guidance to read, a script to say, and one action that continues (`calm=ok`). */
-export function GuidanceStep({ state, text, ui }: GuidanceStepProps) {
+export function GuidanceStep({ state, text, content }: GuidanceStepProps) {
+  const { ui } = content;
   return (
-    <StepForm state={state}>
+    <StepForm state={state} locale={content.locale}>
       <h1 id="step-title" tabIndex={-1}>
         {text.title}
       </h1>

@@ -3,6 +3,7 @@
 import { useMachine } from '@xstate/react';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { guideHref, type Locale } from '@/content/locales';
 import type { LocaleContent } from '@/content/types';
 import type { Answers } from '@/machines/answers';
 import { preselected } from '@/machines/defaults';
@@ -15,20 +16,27 @@ import { StepView } from './step-view';
 export type GuideEnhancerProps = {
   /** `query|step` of the page the server rendered; while the URL still matches, its HTML stays. */
   serverKey: string;
+  locale: Locale;
   /** The server's rendering of the step. */
   children: ReactNode;
 };
 
 const keyOf = (query: string, step: string) => `${query}|${step}`;
 
-/** The words, loaded once after the page is interactive; until then, forms submit natively. */
-const loadContent = () => import('@/content/zh-CN').then((module) => module.default as LocaleContent);
+/**
+ * The words, loaded once after the page is interactive, one chunk per locale so a page ships only
+ * its own language; until they arrive, forms submit natively.
+ */
+const LOADERS: Record<Locale, () => Promise<LocaleContent>> = {
+  'zh-CN': () => import('@/content/zh-CN').then((module) => module.default),
+  en: () => import('@/content/en').then((module) => module.default),
+};
 
 /**
  * Makes the guide instant: a submit becomes a pushState and the next step is drawn here, by the
  * same machine and the same StepView as on the server. Back and forward just change the URL.
  */
-export function GuideEnhancer({ serverKey, children }: GuideEnhancerProps) {
+export function GuideEnhancer({ serverKey, locale, children }: GuideEnhancerProps) {
   const searchParams = useSearchParams();
   const parsed = parseQuery(searchParams);
   const current = resolveGuide(searchParams);
@@ -42,11 +50,11 @@ export function GuideEnhancer({ serverKey, children }: GuideEnhancerProps) {
 
   useEffect(() => {
     let cancelled = false;
-    loadContent().then((loaded) => !cancelled && setContent(loaded));
+    LOADERS[locale]().then((loaded) => !cancelled && setContent(loaded));
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [locale]);
 
   // The server never guesses the time: the device clock pre-selects it here (flow.md, `time`).
   useEffect(() => {
@@ -77,7 +85,7 @@ export function GuideEnhancer({ serverKey, children }: GuideEnhancerProps) {
     const next = parseQuery(params);
     setRemembered((earlier) => ({ ...earlier, ...next.answers }));
     setErrorAt(undefined);
-    window.history.pushState(null, '', `/guide?${resolveGuide(params).query}`);
+    window.history.pushState(null, '', guideHref(locale, resolveGuide(params).query));
   };
 
   return (

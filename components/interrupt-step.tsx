@@ -27,7 +27,7 @@ export function InterruptStep({ state, text, content }: InterruptStepProps) {
         })}
       </div>
       <StepBody text={text} ui={content.ui} />
-      <StepForm state={state}>
+      <StepForm state={state} locale={content.locale}>
         <button type="submit" name={state.step} value={state.options[0]} className="button button-secondary">
           {text.action ?? content.ui.next}
         </button>

@@ -5,11 +5,18 @@ import type { PlacedBlock } from '@/machines/plan';
 import { ChannelList } from './channel-list';
 import { Citation } from './citation';
 import { ScriptBox } from './script-box';
+import { StatuteEntry } from './statute-entry';
 
-export type PlanBlockProps = { block: PlacedBlock; content: LocaleContent; children?: ReactNode };
+export type PlanBlockProps = {
+  block: PlacedBlock;
+  content: LocaleContent;
+  /** Counsellor view: each citation in full, with its quote, source and check date. */
+  fullBasis?: boolean;
+  children?: ReactNode;
+};
 
 /** One block of the plan: its words, script, channels and the legal basis it rests on. */
-export function PlanBlock({ block, content, children }: PlanBlockProps) {
+export function PlanBlock({ block, content, fullBasis = false, children }: PlanBlockProps) {
   const text = blockText(content, block);
   const { ui } = content;
   return (
@@ -28,7 +35,17 @@ export function PlanBlock({ block, content, children }: PlanBlockProps) {
       )}
       {children}
       {text.channels.length > 0 && <ChannelList ids={text.channels} content={content} />}
-      {text.legalBasis.length > 0 && (
+      {text.legalBasis.length > 0 && fullBasis && (
+        <div className="basis-full">
+          <p className="label">{ui.legalBasisFull}</p>
+          <ul className="citations">
+            {text.legalBasis.map((id) => (
+              <StatuteEntry key={id} id={id} statute={content.statutes[id]} ui={ui} full />
+            ))}
+          </ul>
+        </div>
+      )}
+      {text.legalBasis.length > 0 && !fullBasis && (
         <p className="basis">
           <span className="label">{ui.legalBasisLabel}：</span>
           {text.legalBasis.map((id, index) => (

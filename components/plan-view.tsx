@@ -3,18 +3,19 @@ import type { StatuteId } from '@/content/ids';
 import type { LocaleContent } from '@/content/types';
 import type { EvidenceItemId } from '@/machines/evidence';
 import type { PlanSection } from '@/machines/plan';
-import { Citation } from './citation';
 import { PlanBlock } from './plan-block';
+import { StatuteEntry } from './statute-entry';
 
 export type PlanViewProps = {
   plan: readonly PlanSection[];
   evidence: readonly EvidenceItemId[];
   content: LocaleContent;
   title: string;
+  counsellor: boolean;
 };
 
 /** The plan: sections in the machine's order, each block marked `data-block` for tools that read pages. */
-export function PlanView({ plan, evidence, content, title }: PlanViewProps) {
+export function PlanView({ plan, evidence, content, title, counsellor }: PlanViewProps) {
   const { ui } = content;
   const cited = citedStatutes(plan, content);
   return (
@@ -27,7 +28,7 @@ export function PlanView({ plan, evidence, content, title }: PlanViewProps) {
         <section key={section.id} className={`plan-section section-${section.id}`} aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>{ui.sections[section.id]}</h2>
           {section.blocks.map((block) => (
-            <PlanBlock key={block.id} block={block} content={content}>
+            <PlanBlock key={block.id} block={block} content={content} fullBasis={counsellor}>
               {block.id === 'evidence' && (
                 <ul className="evidence">
                   {evidence.map((item) => (
@@ -41,10 +42,7 @@ export function PlanView({ plan, evidence, content, title }: PlanViewProps) {
               {block.id === 'rights' && (
                 <ul className="citations">
                   {cited.map((id) => (
-                    <li key={id} data-statute={id}>
-                      <Citation statute={content.statutes[id]} />
-                      <q>{content.statutes[id].quote}</q>
-                    </li>
+                    <StatuteEntry key={id} id={id} statute={content.statutes[id]} ui={ui} full={counsellor} />
                   ))}
                 </ul>
               )}

@@ -1,17 +1,18 @@
 import { optionLabel } from '@/content/resolve';
 import type { StepText } from '@/content/schema';
-import type { UiWords } from '@/content/zh-CN/ui';
+import type { LocaleContent } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
 import { StepForm } from './step-form';
 
-export type QuestionStepProps = { state: GuideState; text: StepText; ui: UiWords; error?: boolean };
+export type QuestionStepProps = { state: GuideState; text: StepText; content: LocaleContent; error?: boolean };
 
 /** One question: a fieldset of large radio or checkbox options and a "next" button. */
-export function QuestionStep({ state, text, ui, error }: QuestionStepProps) {
+export function QuestionStep({ state, text, content, error }: QuestionStepProps) {
+  const { ui } = content;
   const multiple = state.definition.multiple;
   const helpId = `${state.step}-help`;
   return (
-    <StepForm state={state}>
+    <StepForm state={state} locale={content.locale}>
       <fieldset aria-describedby={helpId} aria-invalid={error || undefined}>
         <legend>
           <h1 id="step-title" tabIndex={-1}>

@@ -1,11 +1,18 @@
 import type { UiWords } from '@/content/zh-CN/ui';
-import { CopyLinkButton } from './copy-link-button';
-import { PrintButton } from './print-button';
+import { ShareActions } from './share-actions';
+import { ShareQr } from './share-qr';
 
-export type SharePanelProps = { href: string; ui: UiWords };
+export type SharePanelProps = { href: string; ui: UiWords; counsellor: boolean };
 
-/** Keep or pass on the plan: the link itself, a copy button and print. */
-export function SharePanel({ href, ui }: SharePanelProps) {
+/** Keep or pass on the plan: the link itself, a QR code, copy, the share sheet and print. */
+export function SharePanel({ href, ui, counsellor }: SharePanelProps) {
+  const words = {
+    copyLink: ui.copyLink,
+    copied: ui.copied,
+    copyFailed: ui.copyFailed,
+    shareNative: ui.shareNative,
+    print: ui.print,
+  };
   return (
     <section className="share" aria-labelledby="share-title">
       <h2 id="share-title">{ui.shareTitle}</h2>
@@ -13,10 +20,8 @@ export function SharePanel({ href, ui }: SharePanelProps) {
       <p className="share-link">
         <a href={href}>{ui.planTitle}</a>
       </p>
-      <div className="share-actions">
-        <CopyLinkButton href={href} words={{ copyLink: ui.copyLink, copied: ui.copied, copyFailed: ui.copyFailed }} />
-        <PrintButton label={ui.print} />
-      </div>
+      <ShareQr href={href} label={ui.qrLabel} />
+      <ShareActions href={href} words={words} printLabel={counsellor ? ui.printCaseSummary : undefined} />
     </section>
   );
 }

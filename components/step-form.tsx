@@ -1,18 +1,20 @@
 import type { ReactNode } from 'react';
+import { LOCALE_PATHS, type Locale } from '@/content/locales';
 import type { GuideState } from '@/machines/guide-state';
 import { FLOW_VERSION } from '@/machines/query';
 import { HiddenAnswers } from './hidden-answers';
 
-export type StepFormProps = { state: GuideState; children: ReactNode };
+export type StepFormProps = { state: GuideState; locale: Locale; children: ReactNode };
 
 /**
  * A plain GET form: with JavaScript off, its submit is the next URL. The earlier answers ride
  * along as hidden inputs in path order, so the URL it produces is the canonical one.
  */
-export function StepForm({ state, children }: StepFormProps) {
+export function StepForm({ state, locale, children }: StepFormProps) {
   return (
-    <form method="get" action="/guide" className="step-form" data-form-step={state.step}>
+    <form method="get" action={LOCALE_PATHS[locale].guide} className="step-form" data-form-step={state.step}>
       <input type="hidden" name="v" value={FLOW_VERSION} />
+      {state.counsellor && <input type="hidden" name="view" value="counsellor" />}
       <HiddenAnswers pairs={state.carriedBefore} />
       {children}
       <HiddenAnswers pairs={state.carriedAfter} />

@@ -1,13 +1,17 @@
+import { guideHref } from '@/content/locales';
 import { stepText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { GuideState, Notice } from '@/machines/guide-state';
 import { AnswersSummary } from './answers-summary';
+import { CaseSummaryPrintExtras } from './case-summary-print';
+import { CounsellorNote } from './counsellor-note';
 import { GuidanceStep } from './guidance-step';
 import { InterruptStep } from './interrupt-step';
 import { PlanView } from './plan-view';
 import { ProgressIndicator } from './progress-indicator';
 import { QuestionStep } from './question-step';
 import { SharePanel } from './share-panel';
+import { ToolsBar } from './tools-bar';
 
 export type StepViewProps = {
   state: GuideState;
@@ -27,18 +31,30 @@ export function StepView({ state, content, error }: StepViewProps) {
   if (kind === 'interrupt') return <InterruptStep state={state} text={text} content={content} />;
   return (
     <>
+      <ToolsBar state={state} content={content} />
+      {state.counsellor && <p className="counsellor-badge">{ui.counsellorBadge}</p>}
       {kind !== 'plan' && <ProgressIndicator stage={state.stage} ui={ui} />}
       <Notices notices={state.notices} content={content} />
-      {kind === 'question' && <QuestionStep state={state} text={text} ui={ui} error={error} />}
-      {kind === 'guidance' && <GuidanceStep state={state} text={text} ui={ui} />}
+      {kind === 'question' && <QuestionStep state={state} text={text} content={content} error={error} />}
+      {kind === 'guidance' && <GuidanceStep state={state} text={text} content={content} />}
+      {state.counsellor && kind !== 'plan' && <CounsellorNote note={text.whyAsked} ui={ui} />}
       {kind === 'plan' && state.plan && (
         <>
-          <PlanView plan={state.plan} evidence={state.evidence ?? []} content={content} title={text.title} />
-          <AnswersSummary state={state} content={content} collapsed={false} />
-          <SharePanel href={`/guide?${state.query}`} ui={ui} />
+          <PlanView
+            plan={state.plan}
+            evidence={state.evidence ?? []}
+            content={content}
+            title={text.title}
+            counsellor={state.counsellor}
+          />
+          <AnswersSummary state={state} content={content} collapsed={false} title={ui.answersSummaryTitle} />
+          {state.counsellor && <CaseSummaryPrintExtras ui={ui} />}
+          <SharePanel href={guideHref(content.locale, state.shareQuery)} ui={ui} counsellor={state.counsellor} />
         </>
       )}
-      {kind !== 'plan' && <AnswersSummary state={state} content={content} collapsed />}
+      {kind !== 'plan' && (
+        <AnswersSummary state={state} content={content} collapsed={!state.counsellor} title={ui.jumpToTitle} />
+      )}
     </>
   );
 }

@@ -54,8 +54,10 @@ export const blockContentSchema = z.union([
 export const evidenceItemSchema = z.strictObject({ label: text, why: text });
 
 export const statuteSchema = z.strictObject({
-  /** The instrument's full title, with the revision that is cited. */
+  /** The instrument's full Chinese title, with the revision that is cited (kept in every locale). */
   instrument: text,
+  /** An English gloss of the title, shown beside the Chinese title on English pages. */
+  instrumentGloss: text.optional(),
   article: text,
   /** A short quote of the operative words, or a faithful summary where no primary text was seen. */
   quote: text,

@@ -3,6 +3,7 @@ import type { BlockId, VariantOf } from '@/machines/plan';
 import type { StepId } from '@/machines/replay';
 import type { BlockTextInput, Channel, EvidenceItem, Statute, StepContent } from './schema';
 import type { ChannelId, StatuteId } from './ids';
+import type { Locale } from './locales';
 import type { UiWords } from './zh-CN/ui';
 
 /** A block with variants must give the text of each; a block without gives one text. */
@@ -12,6 +13,7 @@ export type BlocksContent = {
 
 /** Everything one locale says. A missing step, block, item or channel does not compile. */
 export type LocaleContent = {
+  locale: Locale;
   steps: Record<StepId, StepContent>;
   blocks: BlocksContent;
   evidence: Record<EvidenceItemId, EvidenceItem>;

@@ -3,15 +3,15 @@ import { preselected } from './defaults';
 import { evidenceFor, type EvidenceItemId } from './evidence';
 import { STAGES, guideMachine, type Stage } from './guide.machine';
 import { planFor, type PlanSection } from './plan';
-import { canonicalQuery, encodeAnswers, parseQuery, type ParsedQuery, type RawQuery } from './query';
+import { encodeAnswers, parseQuery, type ParsedQuery, type RawQuery } from './query';
 import { offeredOptions, type StepDefinition } from './questions';
 import { definitionOf, replay, type Replay, type StepId } from './replay';
 import { noticesOf, variantOf } from './variants';
 
 export type Notice = 'unreadable' | 'version' | 'call-110-if-unsure';
 
-/** One earlier answer, with the link that reopens its question. */
-export type SummaryEntry = { step: StepId; values: readonly string[]; changeHref: string };
+/** One earlier answer, with the query that reopens its question. */
+export type SummaryEntry = { step: StepId; values: readonly string[]; changeQuery: string };
 
 /**
  * Everything a page needs to draw the current step, derived from the URL alone.
@@ -19,8 +19,11 @@ export type SummaryEntry = { step: StepId; values: readonly string[]; changeHref
  */
 export type GuideState = {
   replay: Replay;
-  /** The canonical query of the answers on the path. */
+  /** The canonical query of this page: the answers on the path, and the view. */
   query: string;
+  /** The answers alone, as a link to hand to someone else (never the counsellor view). */
+  shareQuery: string;
+  counsellor: boolean;
   /** The step to show: the current one, or an earlier one being changed (`at`). */
   step: StepId;
   definition: StepDefinition;
@@ -79,7 +82,9 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
   const isPlan = definition.kind === 'plan';
   return {
     replay: state,
-    query: canonicalQuery(state),
+    query: encodeAnswers(state.answers, { counsellor: parsed.counsellor }),
+    shareQuery: encodeAnswers(state.answers),
+    counsellor: parsed.counsellor,
     step,
     definition,
     variant: variantOf(step, context),
@@ -94,7 +99,7 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
       .map((earlier) => ({
         step: earlier,
         values: state.answers[earlier] ?? [],
-        changeHref: `/guide?${encodeAnswers(state.answers)}&at=${earlier}`,
+        changeQuery: `${encodeAnswers(state.answers, { counsellor: parsed.counsellor })}&at=${earlier}`,
       })),
     plan: isPlan ? planFor(state.answers) : undefined,
     evidence: isPlan ? evidenceFor(state.answers) : undefined,

@@ -1,5 +1,4 @@
 import type { Answers } from './answers';
-import { chose } from './answers';
 import * as r from './rules';
 
 /**
@@ -74,93 +73,87 @@ export type VariantOf<B extends BlockId> = (typeof BLOCK_VARIANTS)[B][number];
 export type PlacedBlock = { [B in BlockId]: { id: B; variant?: VariantOf<B> } }[BlockId];
 export type PlanSection = { id: SectionId; blocks: readonly PlacedBlock[] };
 
-type Rule = (a: Answers) => PlacedBlock | false;
-const when =
-  (predicate: (a: Answers) => boolean, block: PlacedBlock): Rule =>
-  (a) =>
-    predicate(a) && block;
-const always = (block: PlacedBlock): Rule => () => block;
+/** The named predicates of rules.ts that plan rules may use. */
+export type RuleName = {
+  [K in keyof typeof r]: (typeof r)[K] extends (a: Answers) => boolean ? K : never;
+}[keyof typeof r];
 
-/** The rules of each section, in display order. */
-const SECTION_RULES: Record<SectionId, readonly Rule[]> = {
+/**
+ * A block is shown when its rule holds; a block with variants takes the first variant whose rule
+ * holds. Rules are named, so the review book can show them beside the words they select.
+ */
+export type Placement = {
+  [B in BlockId]: { block: B; when: RuleName; variants?: readonly (readonly [VariantOf<B>, RuleName])[] };
+}[BlockId];
+
+/** Each section's placements, in display order. */
+export const SECTION_RULES: Record<SectionId, readonly Placement[]> = {
   'right-now': [
-    when(r.alreadyPaid, { id: 'already-paid' }),
-    when((a) => r.paymentDemanded(a) || r.officialFake(a), { id: 'payment-scam' }),
-    when((a) => chose(a, 'danger', 'forcing', 'refuse-leave') || r.happened(a, 'entered'), { id: 'intrusion' }),
-    when((a) => chose(a, 'danger', 'holding'), { id: 'detention' }),
-    when((a) => chose(a, 'danger', 'threats', 'weapons') || r.happened(a, 'threats'), { id: 'threats' }),
-    when((a) => chose(a, 'danger', 'damage') || r.happened(a, 'damage'), { id: 'property-damage' }),
-    when((a) => r.officialFake(a) || r.happened(a, 'impersonation'), { id: 'fake-official' }),
-    (a) => r.courtUnverified(a) && { id: 'verify-court', variant: r.courtLikelyFake(a) ? 'likely-fake' : 'unverified' },
-    when(r.courtVerified, { id: 'real-court' }),
-    (a) => r.policeUnverified(a) && { id: 'verify-police', variant: r.isRemote(a) ? 'remote' : 'at-door' },
-    (a) => r.policeVerified(a) && { id: 'real-police', variant: r.isRemote(a) ? 'remote' : 'at-door' },
-    when(r.familyMayBeFollowed, { id: 'followed' }),
+    { block: 'already-paid', when: 'alreadyPaid' },
+    { block: 'payment-scam', when: 'paymentOrFakeOfficial' },
+    { block: 'intrusion', when: 'enteredHome' },
+    { block: 'detention', when: 'heldSomeone' },
+    { block: 'threats', when: 'threatened' },
+    { block: 'property-damage', when: 'damagedProperty' },
+    { block: 'fake-official', when: 'impersonatedOfficials' },
+    { block: 'verify-court', when: 'courtUnverified', variants: [['likely-fake', 'courtLikelyFake'], ['unverified', 'always']] },
+    { block: 'real-court', when: 'courtVerified' },
+    { block: 'verify-police', when: 'policeUnverified', variants: [['remote', 'isRemote'], ['at-door', 'always']] },
+    { block: 'real-police', when: 'policeVerified', variants: [['remote', 'isRemote'], ['at-door', 'always']] },
+    { block: 'followed', when: 'familyMayBeFollowed' },
   ],
   'what-to-say': [
-    // Not for visitors who say they are a court or the police: those are verified first, never sent away.
-    (a) =>
-      r.isVisit(a) &&
-      !r.claimsOfficial(a) && { id: 'door-script', variant: r.isNonBorrower(a) ? 'non-borrower' : 'borrower' },
-    when((a) => r.isNotRelated(a) || r.isFamilyNotLiable(a), { id: 'stop-contacting-me' }),
-    when((a) => r.happened(a, 'contacts'), { id: 'contacts-harassed' }),
-    when((a) => r.happened(a, 'workplace'), { id: 'workplace' }),
-    when((a) => r.happened(a, 'relatives'), { id: 'relatives' }),
+    { block: 'door-script', when: 'needsDoorScript', variants: [['non-borrower', 'isNonBorrower'], ['borrower', 'always']] },
+    { block: 'stop-contacting-me', when: 'isOwnedByOthers' },
+    { block: 'contacts-harassed', when: 'contactsWereCalled' },
+    { block: 'workplace', when: 'workplaceWasCalled' },
+    { block: 'relatives', when: 'relativesWereFound' },
   ],
   check: [
-    (a) => r.claimsCollector(a) && { id: 'ask-id', variant: r.idRefused(a) ? 'refused' : 'default' },
-    when((a) => chose(a, 'claims', 'lawyer'), { id: 'check-lawyer' }),
-    when((a) => chose(a, 'claims', 'new-creditor'), { id: 'debt-sold' }),
-    (a) =>
-      (r.isNotRelated(a) || r.isFamilyNotLiable(a)) && {
-        id: 'not-your-debt',
-        variant: r.isFamily(a) ? 'family' : 'not-related',
-      },
-    when((a) => chose(a, 'debt', 'not-mine'), { id: 'identity-theft' }),
-    when((a) => chose(a, 'debt', 'repaid'), { id: 'already-repaid' }),
-    when((a) => chose(a, 'debt', 'unknown') || r.isUnsureRole(a), { id: 'find-out' }),
-    (a) => r.hadNightVisit(a) && { id: 'night-visit', variant: r.isBankingAssociationLender(a) ? 'association' : 'other' },
-    (a) => r.disputesNumbers(a) && { id: 'check-the-numbers', variant: r.lenderIs(a, 'private') ? 'private' : 'licensed' },
-    when(r.looksLikeIllegalLending, { id: 'illegal-lending' }),
-    when(r.isOldDebt, { id: 'old-debt' }),
-    when((a) => r.happened(a, 'car-taken'), { id: 'car-taken' }),
+    { block: 'ask-id', when: 'claimsCollector', variants: [['refused', 'idRefused'], ['default', 'always']] },
+    { block: 'check-lawyer', when: 'claimsLawyer' },
+    { block: 'debt-sold', when: 'claimsDebtSold' },
+    { block: 'not-your-debt', when: 'isOwnedByOthers', variants: [['family', 'isFamily'], ['not-related', 'always']] },
+    { block: 'identity-theft', when: 'debtNotMine' },
+    { block: 'already-repaid', when: 'debtRepaid' },
+    { block: 'find-out', when: 'debtUnclear' },
+    { block: 'night-visit', when: 'hadNightVisit', variants: [['association', 'isBankingAssociationLender'], ['other', 'always']] },
+    { block: 'check-the-numbers', when: 'disputesNumbers', variants: [['private', 'isPrivateLender'], ['licensed', 'always']] },
+    { block: 'illegal-lending', when: 'looksLikeIllegalLending' },
+    { block: 'old-debt', when: 'isOldDebt' },
+    { block: 'car-taken', when: 'carWasTaken' },
   ],
-  evidence: [always({ id: 'evidence' })],
+  evidence: [{ block: 'evidence', when: 'always' }],
   complain: [
-    when(r.needsPolice, { id: 'report-police' }),
-    when(
-      (a) =>
-        r.lenderIs(a, 'bank', 'consumer-finance', 'platform', 'app', 'car') ||
-        (chose(a, 'claims', 'agency') && !r.lenderIs(a, 'private')),
-      { id: 'complain-lender' },
-    ),
-    when((a) => r.lenderIs(a, 'bank', 'consumer-finance'), { id: 'regulator-nfra' }),
-    when((a) => r.lenderIs(a, 'platform', 'app', 'car'), { id: 'regulator-by-funder' }),
-    when((a) => r.lenderIs(a, 'unknown') || chose(a, 'debt', 'repaid', 'not-mine'), { id: 'find-lender' }),
-    when((a) => r.happened(a, 'calls'), { id: 'calls-flood' }),
-    when((a) => r.happened(a, 'exposed'), { id: 'exposed-online' }),
-    when(r.hadHarassment, { id: 'court-order' }),
+    { block: 'report-police', when: 'needsPolice' },
+    { block: 'complain-lender', when: 'hasComplaintChannel' },
+    { block: 'regulator-nfra', when: 'isNfraLender' },
+    { block: 'regulator-by-funder', when: 'funderDecidesRegulator' },
+    { block: 'find-lender', when: 'lenderUnknown' },
+    { block: 'calls-flood', when: 'callsFlooded' },
+    { block: 'exposed-online', when: 'exposedOnline' },
+    { block: 'court-order', when: 'hadHarassment' },
   ],
   repay: [
-    when((a) => r.offersNegotiation(a) && chose(a, 'negotiate', 'yes') && r.looksLikeIllegalLending(a), {
-      id: 'no-private-deal',
-    }),
-    ...negotiation(),
+    { block: 'no-private-deal', when: 'wantsToNegotiateIllegalLoan' },
+    { block: 'limitation-warning', when: 'wantsToNegotiateOldDebt' },
+    { block: 'negotiate', when: 'wantsToNegotiate' },
+    { block: 'credit-card-instalments', when: 'wantsToNegotiateWithBank' },
   ],
-  dont: [always({ id: 'dont' })],
-  rights: [always({ id: 'rights' })],
-  support: [always({ id: 'support' }), when((a) => !r.isNotRelated(a), { id: 'capacity' })],
+  dont: [{ block: 'dont', when: 'always' }],
+  rights: [{ block: 'rights', when: 'always' }],
+  support: [
+    { block: 'support', when: 'always' },
+    { block: 'capacity', when: 'notBorrowerStranger' },
+  ],
 };
 
-/** flow.md, `negotiate`: only when asked for, and never alongside illegal lending. */
-function negotiation(): Rule[] {
-  const wantsToNegotiate = (a: Answers) =>
-    r.offersNegotiation(a) && chose(a, 'negotiate', 'yes') && !r.looksLikeIllegalLending(a);
-  return [
-    when((a) => wantsToNegotiate(a) && r.isOldDebt(a), { id: 'limitation-warning' }),
-    when(wantsToNegotiate, { id: 'negotiate' }),
-    when((a) => wantsToNegotiate(a) && r.lenderIs(a, 'bank'), { id: 'credit-card-instalments' }),
-  ];
+const holds = (rule: RuleName, answers: Answers) => (r[rule] as (a: Answers) => boolean)(answers);
+
+function place(placement: Placement, answers: Answers): PlacedBlock | undefined {
+  if (!holds(placement.when, answers)) return undefined;
+  const variant = placement.variants?.find(([, rule]) => holds(rule, answers))?.[0];
+  return { id: placement.block, variant } as PlacedBlock;
 }
 
 /**
@@ -170,7 +163,9 @@ function negotiation(): Rule[] {
 export function planFor(answers: Answers): readonly PlanSection[] {
   const sections = SECTIONS.map((id) => ({
     id,
-    blocks: SECTION_RULES[id].map((rule) => rule(answers)).filter((block): block is PlacedBlock => block !== false),
+    blocks: SECTION_RULES[id]
+      .map((placement) => place(placement, answers))
+      .filter((block): block is PlacedBlock => block !== undefined),
   })).filter((section) => section.blocks.length > 0);
   if (!r.isStruggling(answers)) return sections;
   const support = sections.find((section) => section.id === 'support')!;

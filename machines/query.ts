@@ -1,7 +1,7 @@
 // zod/mini: the same parser runs in the browser, where classic zod would cost ~25 KB more.
 import { z } from 'zod/mini';
 import type { Answers } from './answers';
-import { definitionOf, replay, STEP_IDS, type Replay, type StepId } from './replay';
+import { definitionOf, replay, STEP_IDS, type StepId } from './replay';
 
 /** The flow version in every link. Bump it only with a migration of older links. */
 export const FLOW_VERSION = '1';
@@ -38,6 +38,8 @@ export type ParsedQuery = {
   version: 'current' | 'unknown';
   /** The earlier step the user asked to change (`at=…`), if it is a step id. */
   at?: StepId;
+  /** `view=counsellor`: the same guide with the notes and legal basis a counsellor needs. */
+  counsellor: boolean;
 };
 
 function valuesOf(query: RawQuery, key: string): string[] {
@@ -69,12 +71,17 @@ export function parseQuery(query: RawQuery): ParsedQuery {
     unreadable,
     version: version.length === 0 || version[0] === FLOW_VERSION ? 'current' : 'unknown',
     at: STEP_IDS.find((step) => step === at),
+    counsellor: valuesOf(query, 'view')[0] === 'counsellor',
   };
 }
 
-/** The one canonical query for answers on a path: `v` first, then answers in path order, repeated keys. */
-export function encodeAnswers(answers: Answers): string {
+/**
+ * The one canonical query for answers on a path: `v` first, then `view` if set, then the answers
+ * in path order, repeated keys for multi-selects.
+ */
+export function encodeAnswers(answers: Answers, options: { counsellor?: boolean } = {}): string {
   const params = new URLSearchParams({ v: FLOW_VERSION });
+  if (options.counsellor) params.set('view', 'counsellor');
   for (const [step, values] of Object.entries(answers)) {
     const order = STEP_IDS.includes(step as StepId) ? definitionOf(step as StepId).options : [];
     const sorted = [...(values ?? [])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -83,8 +90,6 @@ export function encodeAnswers(answers: Answers): string {
   return params.toString();
 }
 
-/** The answers of a replay, as the canonical query. */
-export const canonicalQuery = (state: Replay) => encodeAnswers(state.answers);
 
 
 export { replay };

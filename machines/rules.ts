@@ -96,3 +96,40 @@ export const needsPolice = (a: Answers) =>
 
 /** Any conduct at all under `happened`. */
 export const hadHarassment = (a: Answers) => choseOtherThan(a, 'happened', 'none');
+
+/* Rules that select plan blocks (flow.md, "The plan"). Each one is named so the review book can show it. */
+export const always = () => true;
+export const paymentOrFakeOfficial = (a: Answers) => paymentDemanded(a) || officialFake(a);
+export const enteredHome = (a: Answers) => chose(a, 'danger', 'forcing', 'refuse-leave') || happened(a, 'entered');
+export const heldSomeone = (a: Answers) => chose(a, 'danger', 'holding');
+export const threatened = (a: Answers) => chose(a, 'danger', 'threats', 'weapons') || happened(a, 'threats');
+export const damagedProperty = (a: Answers) => chose(a, 'danger', 'damage') || happened(a, 'damage');
+export const impersonatedOfficials = (a: Answers) => officialFake(a) || happened(a, 'impersonation');
+/** The door script: for visits, never for visitors who say they are a court or the police (verify those). */
+export const needsDoorScript = (a: Answers) => isVisit(a) && !claimsOfficial(a);
+export const isOwnedByOthers = (a: Answers) => isNotRelated(a) || isFamilyNotLiable(a);
+export const contactsWereCalled = (a: Answers) => happened(a, 'contacts');
+export const workplaceWasCalled = (a: Answers) => happened(a, 'workplace');
+export const relativesWereFound = (a: Answers) => happened(a, 'relatives');
+export const claimsLawyer = (a: Answers) => chose(a, 'claims', 'lawyer');
+export const claimsDebtSold = (a: Answers) => chose(a, 'claims', 'new-creditor');
+export const debtNotMine = (a: Answers) => chose(a, 'debt', 'not-mine');
+export const debtRepaid = (a: Answers) => chose(a, 'debt', 'repaid');
+export const debtUnclear = (a: Answers) => chose(a, 'debt', 'unknown') || isUnsureRole(a);
+export const carWasTaken = (a: Answers) => happened(a, 'car-taken');
+export const isPrivateLender = (a: Answers) => lenderIs(a, 'private');
+export const hasComplaintChannel = (a: Answers) =>
+  lenderIs(a, 'bank', 'consumer-finance', 'platform', 'app', 'car') || (chose(a, 'claims', 'agency') && !isPrivateLender(a));
+export const isNfraLender = (a: Answers) => lenderIs(a, 'bank', 'consumer-finance');
+export const funderDecidesRegulator = (a: Answers) => lenderIs(a, 'platform', 'app', 'car');
+export const lenderUnknown = (a: Answers) => lenderIs(a, 'unknown') || chose(a, 'debt', 'repaid', 'not-mine');
+export const callsFlooded = (a: Answers) => happened(a, 'calls');
+export const exposedOnline = (a: Answers) => happened(a, 'exposed');
+export const notBorrowerStranger = (a: Answers) => !isNotRelated(a);
+/** flow.md, `negotiate`: only when asked for, and never alongside illegal lending. */
+export const wantsToNegotiate = (a: Answers) =>
+  offersNegotiation(a) && chose(a, 'negotiate', 'yes') && !looksLikeIllegalLending(a);
+export const wantsToNegotiateIllegalLoan = (a: Answers) =>
+  offersNegotiation(a) && chose(a, 'negotiate', 'yes') && looksLikeIllegalLending(a);
+export const wantsToNegotiateOldDebt = (a: Answers) => wantsToNegotiate(a) && isOldDebt(a);
+export const wantsToNegotiateWithBank = (a: Answers) => wantsToNegotiate(a) && lenderIs(a, 'bank');

@@ -7,5 +7,5 @@ import steps from './steps';
 import ui from './ui';
 
 /** Every word of the zh-CN guide. Loaded whole by the server, and by the browser as one chunk. */
-const zhCN: LocaleContent = { steps, blocks, evidence, channels, statutes, ui };
+const zhCN: LocaleContent = { locale: 'zh-CN', steps, blocks, evidence, channels, statutes, ui };
 export default zhCN;

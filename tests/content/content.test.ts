@@ -16,7 +16,7 @@ import { offeredOptions } from '@/machines/questions';
 import { definitionOf, fromSnapshot, replay, STEP_IDS, type StepId } from '@/machines/replay';
 import { STEP_VARIANTS } from '@/machines/variants';
 import { PLAN_ROWS } from '../helpers/plan-rows';
-import { walkNodes } from '../helpers/walk';
+import { walkNodes } from '@/machines/graph';
 
 /** Typed as the schema promises, so each step can be read without narrowing. */
 const content: LocaleContent = zhCN;

@@ -6,7 +6,7 @@ import { evidenceFor } from '@/machines/evidence';
 import { guideMachine } from '@/machines/guide.machine';
 import { planFor } from '@/machines/plan';
 import { fromSnapshot, STEP_IDS } from '@/machines/replay';
-import { eventsFor, serializeState, walkNodes, walkOptions } from '../helpers/walk';
+import { eventsFor, serializeState, walkNodes, walkOptions } from '@/machines/graph';
 
 const nodes = walkNodes();
 const options = walkOptions;

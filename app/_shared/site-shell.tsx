@@ -2,17 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { EmergencyBar } from '@/components/emergency-bar';
-import zhCN from '@/content/zh-CN';
-import './globals.css';
-
-const { ui } = zhCN;
-
-export const metadata: Metadata = {
-  title: { default: `${ui.appName}：${ui.appTagline}`, template: `%s · ${ui.appName}` },
-  description: ui.landingLead,
-  referrer: 'no-referrer',
-  formatDetection: { telephone: false },
-};
+import { LOCALE_PATHS } from '@/content/locales';
+import type { LocaleContent } from '@/content/types';
+import '../globals.css';
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -24,15 +16,26 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export function siteMetadata({ ui }: LocaleContent): Metadata {
+  return {
+    title: { default: `${ui.appName}: ${ui.appTagline}`, template: `%s · ${ui.appName}` },
+    description: ui.landingLead,
+    referrer: 'no-referrer',
+    formatDetection: { telephone: false },
+  };
+}
+
+/** The page around every route of a locale: its language, the skip link, the name, the 110 button. */
+export function SiteShell({ content, children }: { content: LocaleContent; children: ReactNode }) {
+  const { ui, locale } = content;
   return (
-    <html lang="zh-CN">
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {ui.skipToContent}
         </a>
         <header className="site-header">
-          <Link href="/" className="site-name">
+          <Link href={LOCALE_PATHS[locale].home} className="site-name">
             {ui.appName}
           </Link>
         </header>

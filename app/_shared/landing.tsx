@@ -1,0 +1,23 @@
+import { LOCALE_PATHS, otherLocale } from '@/content/locales';
+import type { LocaleContent } from '@/content/types';
+
+/** The landing page: what Doorstep is for, a large Start button, the language switch; 110 is in the shell. */
+export function Landing({ content }: { content: LocaleContent }) {
+  const { ui, locale } = content;
+  const other = otherLocale(locale);
+  return (
+    <div className="landing">
+      <nav className="tools" aria-label={ui.toolsLabel}>
+        <a href={LOCALE_PATHS[other].home} hrefLang={other} lang={other}>
+          {ui.switchLanguage}
+        </a>
+      </nav>
+      <h1>{ui.appTagline}</h1>
+      <p className="lead">{ui.landingLead}</p>
+      <p>{ui.landingPrivacy}</p>
+      <a className="button button-primary button-large" href={`${LOCALE_PATHS[locale].guide}?v=1`}>
+        {ui.start}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { ReviewBook } from '@/components/review-book';
+import type { LocaleContent } from '@/content/types';
+import type { RuleName } from '@/machines/plan';
+import { examplePlanLinks } from '@/machines/graph';
+
+/** /review: every block with its words, citations and rules, generated at build time. */
+export function ReviewRoute({ content, rules }: { content: LocaleContent; rules: Partial<Record<RuleName, string>> }) {
+  return <ReviewBook content={content} rules={rules} examples={examplePlanLinks()} />;
+}

@@ -1,0 +1,21 @@
+import type { StepContent } from '../../schema';
+
+export default {
+  title: 'Which of these have you seen or received?',
+  help: 'You can choose more than one.',
+  options: {
+    uniform: { label: 'They wear uniforms, and there are court police (法警) or a police car' },
+    'case-number': {
+      label: 'I looked up this case number myself, through my local area code + 12368 or the court\'s official website',
+    },
+    'papers-before': {
+      label:
+        'I have already received a court summons, judgment, payment order or enforcement notice (for example by post as 法院专递, court express mail), or an arbitration notice',
+    },
+    'not-checked': { label: 'They gave a case number or showed me papers, but I have not checked them yet' },
+    'pay-now': { label: 'They want me to transfer money or scan a code on the spot, or to hand cash to a person' },
+    none: { label: 'None of these' },
+  },
+  whyAsked:
+    "A real court never asks for money to be paid into a personal account. If the user found the case number themselves or has received court papers before, treat it as a real court: cooperate and do not get in the way. In every other case, ask the user to check by calling their local area code + 12368 themselves, not a number the visitors give. Do not open the door before checking, but do not ignore it either.",
+} satisfies StepContent;

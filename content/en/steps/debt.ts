@@ -1,0 +1,32 @@
+import type { StepContent } from '../../schema';
+
+export default {
+  title: 'Do you have a loan with this lender?',
+  help: 'Choose based on what you know. This does not mean admitting a debt to anyone.',
+  options: {
+    yes: { label: 'Yes, and it is not fully repaid' },
+    repaid: { label: 'I have already repaid it in full' },
+    'not-mine': {
+      label: 'I did not borrow it (my identity was misused, or someone borrowed using my identity)',
+    },
+    'co-signed': { label: 'I am a co-borrower or a guarantor' },
+    unknown: { label: 'I am not sure' },
+  },
+  whyAsked:
+    'This asks what the user knows, not for an admission of debt. For people who have repaid, did not borrow, or are not sure, the plan first shows how to find out the facts, not how to pay.',
+  variants: {
+    family: {
+      title: "What is the borrower's situation?",
+      options: {
+        yes: { label: 'They did borrow, and it is not fully repaid' },
+        repaid: { label: 'They have already repaid it in full' },
+        'not-mine': { label: 'They did not borrow it (their identity was misused)' },
+        'co-signed': { label: 'I am a co-borrower or a guarantor' },
+        unknown: { label: 'I am not sure' },
+      },
+      whyAsked:
+        'A loan contract generally binds only the people who signed it. Guarantors, co-borrowers and debts shared by a married couple are different; if unsure, call 12348 for free advice. So this question separates whether the family member signed anything themselves.',
+      legalBasis: ['civil-465', 'civil-1064'],
+    },
+  },
+} satisfies StepContent;

@@ -1,0 +1,13 @@
+import type { StepContent } from '../../schema';
+
+export default {
+  title: 'How are you feeling right now, with all this happening?',
+  help: 'There is no right or wrong answer. Just choose what is true.',
+  options: {
+    coping: { label: 'I can still cope' },
+    struggling: { label: 'I feel awful, I cannot sleep, I am under a lot of stress' },
+    crisis: { label: 'I have had thoughts of not wanting to live, or of harming myself' },
+  },
+  whyAsked:
+    'People facing debt collection often cannot sleep and feel under great stress. If the user chooses "I feel awful", the plan puts the helplines at the top. If they have had thoughts of not wanting to live, they first see the psychological assistance hotline 12356 and the people around them they can turn to.',
+} satisfies StepContent;

@@ -1,0 +1,46 @@
+import type { StepId } from '@/machines/replay';
+import type { StepContent } from '../../schema';
+import calm from './calm';
+import claims from './claims';
+import courtCheck from './court-check';
+import crisis from './crisis';
+import danger from './danger';
+import debt from './debt';
+import emergency from './emergency';
+import feeling from './feeling';
+import happened from './happened';
+import idShown from './id-shown';
+import lenderType from './lender-type';
+import negotiate from './negotiate';
+import payment from './payment';
+import plan from './plan';
+import policeCheck from './police-check';
+import role from './role';
+import situation from './situation';
+import terms from './terms';
+import time from './time';
+
+/** Every step's words, keyed by the machine's step ids (a missing step does not compile). */
+const steps = {
+  situation,
+  danger,
+  emergency,
+  role,
+  time,
+  calm,
+  claims,
+  'court-check': courtCheck,
+  'police-check': policeCheck,
+  'id-shown': idShown,
+  payment,
+  debt,
+  'lender-type': lenderType,
+  terms,
+  negotiate,
+  happened,
+  feeling,
+  crisis,
+  plan,
+} satisfies Record<StepId, StepContent>;
+
+export default steps;

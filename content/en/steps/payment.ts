@@ -1,0 +1,12 @@
+import type { StepContent } from '../../schema';
+
+export default {
+  title: 'Did they ask you to transfer money to a personal account, scan a private payment code, or pay cash?',
+  options: {
+    yes: { label: 'Yes, they asked' },
+    paid: { label: 'I have already transferred / paid' },
+    no: { label: 'No' },
+  },
+  whyAsked:
+    "A demand for money into a personal account, to a private payment code, or in cash is very likely a scam, so the plan puts it at the top. If the user has already paid: call 110 first, then their own bank's official customer service, to see whether the payment can be stopped.",
+} satisfies StepContent;

@@ -1,0 +1,18 @@
+import type { StepContent } from '../../schema';
+
+export default {
+  title: 'Which of these describes you?',
+  options: {
+    borrower: {
+      label: 'I am the borrower',
+      hint: 'Did a family member borrow using your ID card? Please choose this too, and then choose "I did not borrow it" in a later question.',
+    },
+    family: { label: 'A family member of the borrower (I live with them, or collectors came to my door)' },
+    'not-related': {
+      label: 'I do not know the borrower, or they have the wrong phone number or address',
+    },
+    unsure: { label: 'I am not sure whether the loan is mine' },
+  },
+  whyAsked:
+    'Borrowers, their family members and people mistaken for the borrower need different words at the door and get different plans. People whose identity was misused also choose "I am the borrower", and say later that they did not borrow the money.',
+} satisfies StepContent;

@@ -1,0 +1,21 @@
+import type { StepContent } from '../../schema';
+
+export default {
+  title: 'Does any of this apply to the loan?',
+  help: 'You can choose more than one.',
+  options: {
+    'less-received': {
+      label: 'I received less than the amount in the contract (upfront deductions, 砍头息, or service fees)',
+      hint: 'Upfront deductions (砍头息): interest or fees taken off before the money is paid out.',
+    },
+    'short-term': { label: 'The loan term was only 7 or 14 days' },
+    'high-cost': { label: 'With interest plus service fees, guarantee fees and so on, the total cost is very high' },
+    inflated: { label: 'They say I owe more than I have worked out' },
+    old: { label: 'An old debt from many years ago (no one contacted me about it for more than three years)' },
+    none: { label: 'None of these' },
+    unknown: { label: 'I am not sure' },
+  },
+  whyAsked:
+    'These answers decide whether the plan includes checking the amount, a warning about the limitation period (the time limit for going to court), or a suggestion to call the police. Interest must not be deducted from the principal in advance; the loan is counted as the amount actually received. The plan will not work out for the user "how much they really owe".',
+  legalBasis: ['civil-670', 'civil-188'],
+} satisfies StepContent;
