@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => undefined;
-const today = () => new Date().toLocaleDateString(document.documentElement.lang);
+const today = () => new Date().toLocaleDateString(document.documentElement.lang || undefined);
 
 /** Today's date on the device, filled in by the browser (the server never guesses the time). */
 export function PrintedDate() {

@@ -1,7 +1,8 @@
 // zod/mini: the same parser runs in the browser, where classic zod would cost ~25 KB more.
 import { z } from 'zod/mini';
 import type { Answers } from './answers';
-import { definitionOf, replay, STEP_IDS, type StepId } from './replay';
+import { migrateQuery } from './migrate';
+import { definitionOf, STEP_IDS, type StepId } from './replay';
 
 /** The flow version in every link. Bump it only with a migration of older links. */
 export const FLOW_VERSION = '1';
@@ -42,36 +43,41 @@ export type ParsedQuery = {
   counsellor: boolean;
 };
 
-function valuesOf(query: RawQuery, key: string): string[] {
-  if (query instanceof URLSearchParams) return query.getAll(key);
-  const value = query[key];
-  if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : [...value];
+function toSearchParams(query: RawQuery): URLSearchParams {
+  if (query instanceof URLSearchParams) return query;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const one of typeof value === 'string' ? [value] : (value ?? [])) params.append(key, one);
+  }
+  return params;
 }
 
 /**
  * Read answers from a query. Never throws: unknown keys are ignored (messaging apps add their own),
  * and an answer that cannot be read is dropped, so that question is asked again.
  */
-export function parseQuery(query: RawQuery): ParsedQuery {
+export function parseQuery(raw: RawQuery): ParsedQuery {
+  const given = toSearchParams(raw);
+  const version = given.get('v') ?? FLOW_VERSION;
+  const migrated = migrateQuery(given, version, FLOW_VERSION);
+  const query = migrated ?? given;
   const answers: Record<string, readonly string[]> = {};
   const unreadable: StepId[] = [];
   for (const [step, schema] of answerSchemas) {
-    const raw = valuesOf(query, step);
+    const raw = query.getAll(step);
     if (raw.length === 0) continue;
     const tooBig = raw.length > MAX_VALUES || raw.some((value) => value.length > MAX_RAW_LENGTH);
     const parsed = tooBig ? undefined : schema.safeParse(raw);
     if (parsed?.success) answers[step] = parsed.data;
     else unreadable.push(step);
   }
-  const version = valuesOf(query, 'v');
-  const at = valuesOf(query, 'at')[0];
+  const at = query.get('at');
   return {
     answers,
     unreadable,
-    version: version.length === 0 || version[0] === FLOW_VERSION ? 'current' : 'unknown',
+    version: migrated ? 'current' : 'unknown',
     at: STEP_IDS.find((step) => step === at),
-    counsellor: valuesOf(query, 'view')[0] === 'counsellor',
+    counsellor: query.get('view') === 'counsellor',
   };
 }
 
@@ -92,18 +98,12 @@ export function encodeAnswers(answers: Answers, options: { counsellor?: boolean 
 
 
 
-export { replay };
 
 /**
  * Whether a query already is the canonical one (so the page need not redirect to it).
  * A request to change an earlier answer (`at`) is a view of the same answers, and counts as canonical.
  */
 export function isCanonical(query: RawQuery, canonical: string): boolean {
-  const params = new URLSearchParams();
-  const entries = query instanceof URLSearchParams ? [...query] : Object.entries(query);
-  for (const [key, value] of entries) {
-    if (key === 'at') return true;
-    for (const one of typeof value === 'string' ? [value] : (value ?? [])) params.append(key, one);
-  }
-  return params.toString() === canonical;
+  const params = toSearchParams(query);
+  return params.has('at') || params.toString() === canonical;
 }

@@ -5,6 +5,7 @@ import { StepView } from '@/components/step-view';
 import zhCN from '@/content/zh-CN';
 import { resolveGuide } from '@/machines/guide-state';
 import { PLAN_ROWS } from '../helpers/plan-rows';
+import { renderSettled } from '../helpers/render';
 
 const stateAt = (query: string) => resolveGuide(new URLSearchParams(query));
 const ui = zhCN.ui;
@@ -22,8 +23,8 @@ describe('StepView', () => {
     expect(screen.getByRole('progressbar', { name: ui.progress(1, 6, ui.stages.door) })).toBeInTheDocument();
   });
 
-  test('the form carries earlier answers as hidden inputs, in path order, before the question', () => {
-    const { container } = render(
+  test('the form carries earlier answers as hidden inputs, in path order, before the question', async () => {
+    const { container } = await renderSettled(
       <StepView state={stateAt('v=1&situation=at-door&danger=none')} content={zhCN} />,
     );
     const form = container.querySelector('form')!;
@@ -51,8 +52,8 @@ describe('StepView', () => {
     expect(screen.getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
   });
 
-  test('the emergency screen replaces everything: call 110, and one way to continue', () => {
-    const { container } = render(<StepView state={stateAt('v=1&situation=at-door&danger=forcing')} content={zhCN} />);
+  test('the emergency screen replaces everything: call 110, and one way to continue', async () => {
+    const { container } = await renderSettled(<StepView state={stateAt('v=1&situation=at-door&danger=forcing')} content={zhCN} />);
     expect(container.querySelector('[data-step="emergency"]')).not.toBeNull();
     expect(screen.getByRole('link', { name: /110/ })).toHaveAttribute('href', 'tel:110');
     const action = screen.getByRole('button', { name: zhCN.steps.emergency.action! });
@@ -81,28 +82,28 @@ describe('StepView', () => {
 describe('the plan', () => {
   const plan = stateAt(PLAN_ROWS[0]!.query);
 
-  test('is marked data-plan, with each block marked data-block, in sections with headings', () => {
-    const { container } = render(<StepView state={plan} content={zhCN} />);
+  test('is marked data-plan, with each block marked data-block, in sections with headings', async () => {
+    const { container } = await renderSettled(<StepView state={plan} content={zhCN} />);
     const article = container.querySelector('[data-plan]')!;
     const blocks = [...article.querySelectorAll('[data-block]')].map((el) => el.getAttribute('data-block'));
     expect(blocks).toEqual(plan.plan!.flatMap((section) => section.blocks.map((block) => block.id)));
     expect(screen.getByRole('heading', { level: 2, name: ui.sections.rights })).toBeInTheDocument();
   });
 
-  test('has no inputs named after a question, and every hotline is a tel: link', () => {
-    const { container } = render(<StepView state={plan} content={zhCN} />);
+  test('has no inputs named after a question, and every hotline is a tel: link', async () => {
+    const { container } = await renderSettled(<StepView state={plan} content={zhCN} />);
     expect(container.querySelectorAll('input[name]')).toHaveLength(0);
     expect(screen.getAllByRole('link', { name: /12378/ })[0]).toHaveAttribute('href', 'tel:12378');
   });
 
-  test('shows the rights it rests on, from the statute catalogue', () => {
-    const { container } = render(<StepView state={plan} content={zhCN} />);
+  test('shows the rights it rests on, from the statute catalogue', async () => {
+    const { container } = await renderSettled(<StepView state={plan} content={zhCN} />);
     const rights = container.querySelector('[data-block="rights"]')!;
     expect(rights.querySelector('[data-statute="cba-guideline-hours"]')).not.toBeNull();
   });
 
-  test('summary, share panel and copy button sit outside the plan', () => {
-    const { container } = render(<StepView state={plan} content={zhCN} />);
+  test('summary, share panel and copy button sit outside the plan', async () => {
+    const { container } = await renderSettled(<StepView state={plan} content={zhCN} />);
     const article = container.querySelector('[data-plan]')!;
     const copy = screen.getByRole('button', { name: ui.copyLink });
     expect(article.contains(copy)).toBe(false);
@@ -111,7 +112,7 @@ describe('the plan', () => {
 
   test('copy link writes the absolute link and says so', async () => {
     const user = userEvent.setup();
-    render(<StepView state={plan} content={zhCN} />);
+    await renderSettled(<StepView state={plan} content={zhCN} />);
     await user.click(screen.getByRole('button', { name: ui.copyLink }));
     expect(await navigator.clipboard.readText()).toBe(`http://localhost/guide?${plan.query}`);
     expect(screen.getByRole('status')).toHaveTextContent(ui.copied);

@@ -1,0 +1,66 @@
+import { render, screen } from '@testing-library/react';
+import { StepView } from '@/components/step-view';
+import en from '@/content/en';
+import zhCN from '@/content/zh-CN';
+import { resolveGuide } from '@/machines/guide-state';
+import { PLAN_ROWS } from '../helpers/plan-rows';
+import { renderSettled } from '../helpers/render';
+
+const stateAt = (query: string) => resolveGuide(new URLSearchParams(query));
+const ui = zhCN.ui;
+
+describe('counsellor view', () => {
+  test('each step says why it is asked; the ordinary view does not', () => {
+    const { unmount } = render(<StepView state={stateAt('v=1&view=counsellor&situation=remote')} content={zhCN} />);
+    expect(screen.getByRole('complementary', { name: ui.whyAskedLabel })).toHaveTextContent(zhCN.steps.role.whyAsked!);
+    unmount();
+    render(<StepView state={stateAt('v=1&situation=remote')} content={zhCN} />);
+    expect(screen.queryByRole('complementary', { name: ui.whyAskedLabel })).toBeNull();
+  });
+
+  test('the jump-to list is open, and its links keep the counsellor view', () => {
+    render(<StepView state={stateAt('v=1&view=counsellor&situation=remote&role=family')} content={zhCN} />);
+    expect(screen.getByRole('heading', { name: ui.jumpToTitle })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: ui.changeLinkLabel(zhCN.steps.role.title) })).toHaveAttribute(
+      'href',
+      '/guide?v=1&view=counsellor&situation=remote&role=family&at=role',
+    );
+  });
+
+  test('the form carries the view to the next step', async () => {
+    const { container } = await renderSettled(<StepView state={stateAt('v=1&view=counsellor')} content={zhCN} />);
+    expect(container.querySelector('input[type=hidden][name=view]')).toHaveAttribute('value', 'counsellor');
+  });
+
+  test('the plan shows each citation in full: quote, source and check date', async () => {
+    const { container } = await renderSettled(
+      <StepView state={stateAt(PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor'))} content={zhCN} />,
+    );
+    const entry = container.querySelector('[data-block="night-visit"] [data-statute="cba-guideline-hours"]')!;
+    expect(entry).toHaveTextContent(zhCN.statutes['cba-guideline-hours'].quote);
+    expect(entry.querySelector('time')).toHaveAttribute('datetime', zhCN.statutes['cba-guideline-hours'].checkedOn);
+    expect(screen.getByRole('button', { name: ui.printCaseSummary })).toBeInTheDocument();
+  });
+
+  test('the toggle switches the view and keeps the answers; the language switch keeps them too', () => {
+    render(<StepView state={stateAt('v=1&situation=remote&role=family')} content={zhCN} />);
+    expect(screen.getByRole('link', { name: ui.counsellorOn })).toHaveAttribute(
+      'href',
+      '/guide?v=1&view=counsellor&situation=remote&role=family',
+    );
+    expect(screen.getByRole('link', { name: ui.switchLanguage })).toHaveAttribute(
+      'href',
+      '/en/guide?v=1&situation=remote&role=family',
+    );
+  });
+});
+
+describe('share panel', () => {
+  test('the link it shares carries option codes only, never the view', async () => {
+    await renderSettled(<StepView state={stateAt(PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor'))} content={en} />);
+    expect(screen.getByRole('link', { name: en.ui.planTitle })).toHaveAttribute('href', `/en/guide?${PLAN_ROWS[0]!.query}`);
+    expect(screen.getByText(en.ui.shareNote)).toBeInTheDocument();
+    const qr = await screen.findByRole('img', { name: en.ui.qrLabel });
+    expect(qr.getAttribute('data-qr-text')).toBe(`http://localhost/en/guide?${PLAN_ROWS[0]!.query}`);
+  });
+});
