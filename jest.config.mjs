@@ -1,4 +1,5 @@
 import nextJest from 'next/jest.js';
+process.env.TZ = 'Asia/Shanghai'; // letters and logs print the device's local time: fix it for tests
 
 const createJestConfig = nextJest({ dir: './' });
 

@@ -3,6 +3,7 @@ import type { StatuteId } from '@/content/ids';
 import type { LocaleContent } from '@/content/types';
 import type { EvidenceItemId } from '@/machines/evidence';
 import type { PlanSection } from '@/machines/plan';
+import { EvidenceChecklist } from './notebook/evidence-checklist';
 import { PlanBlock } from './plan-block';
 import { StatuteEntry } from './statute-entry';
 
@@ -30,14 +31,10 @@ export function PlanView({ plan, evidence, content, title, counsellor }: PlanVie
           {section.blocks.map((block) => (
             <PlanBlock key={block.id} block={block} content={content} fullBasis={counsellor}>
               {block.id === 'evidence' && (
-                <ul className="evidence">
-                  {evidence.map((item) => (
-                    <li key={item} data-evidence={item}>
-                      <strong>{content.evidence[item].label}</strong>
-                      <span className="why">{content.evidence[item].why}</span>
-                    </li>
-                  ))}
-                </ul>
+                <EvidenceChecklist
+                  items={evidence.map((id) => ({ id, ...content.evidence[id] }))}
+                  words={ui.notebook}
+                />
               )}
               {block.id === 'rights' && (
                 <ul className="citations">

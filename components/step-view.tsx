@@ -2,6 +2,7 @@ import { guideHref } from '@/content/locales';
 import { stepText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { GuideState, Notice } from '@/machines/guide-state';
+import { lettersFor } from '@/machines/letters';
 import { AnswersSummary } from './answers-summary';
 import { CaseSummaryPrintExtras } from './case-summary-print';
 import { CounsellorNote } from './counsellor-note';
@@ -10,6 +11,7 @@ import { InterruptStep } from './interrupt-step';
 import { PlanView } from './plan-view';
 import { ProgressIndicator } from './progress-indicator';
 import { QuestionStep } from './question-step';
+import { LettersPanel } from './notebook/letters-panel';
 import { SharePanel } from './share-panel';
 import { ToolsBar } from './tools-bar';
 
@@ -50,6 +52,7 @@ export function StepView({ state, content, error }: StepViewProps) {
           <AnswersSummary state={state} content={content} collapsed={false} title={ui.answersSummaryTitle} />
           {state.counsellor && <CaseSummaryPrintExtras ui={ui} />}
           <SharePanel href={guideHref(content.locale, state.shareQuery)} ui={ui} counsellor={state.counsellor} />
+          <LettersPanel letters={lettersFor(state.replay.answers)} answers={state.replay.answers} words={ui.notebook} />
         </>
       )}
       {kind !== 'plan' && (

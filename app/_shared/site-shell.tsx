@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { EmergencyBar } from '@/components/emergency-bar';
+import { NotebookLauncher } from '@/components/notebook/notebook-launcher';
 import { LOCALE_PATHS } from '@/content/locales';
 import type { LocaleContent } from '@/content/types';
 import '../globals.css';
@@ -25,6 +26,12 @@ export function siteMetadata({ ui }: LocaleContent): Metadata {
   };
 }
 
+/** The incident log's quick picks: what can have happened (flow.md, `happened`), but `none`. */
+const quickPicks = ({ steps }: LocaleContent) =>
+  Object.entries(steps.happened.options ?? {})
+    .filter(([code]) => code !== 'none')
+    .map(([code, option]) => ({ code, label: option.label }));
+
 /** The page around every route of a locale: its language, the skip link, the name, the 110 button. */
 export function SiteShell({ content, children }: { content: LocaleContent; children: ReactNode }) {
   const { ui, locale } = content;
@@ -40,7 +47,9 @@ export function SiteShell({ content, children }: { content: LocaleContent; child
           </Link>
         </header>
         <main id="main">{children}</main>
-        <EmergencyBar ui={ui} />
+        <EmergencyBar ui={ui}>
+          <NotebookLauncher words={ui.notebook} picks={quickPicks(content)} lang={locale} />
+        </EmergencyBar>
       </body>
     </html>
   );

@@ -1,0 +1,105 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import type { UiWords } from '@/content/zh-CN/ui';
+import type { Answers } from '@/machines/answers';
+import type { LetterId } from '@/machines/letters';
+import type { LetterFields } from '@/machines/notebook';
+import { updateNotebook, useIsClient, useNotebook } from './use-notebook';
+
+type LetterModule = typeof import('@/content/letter-text');
+
+export type LettersPanelProps = { letters: readonly LetterId[]; answers: Answers; words: UiWords['notebook'] };
+
+const FIELDS = [
+  ['name', 'fieldName'],
+  ['lender', 'fieldLender'],
+  ['account', 'fieldAccount'],
+  ['agency', 'fieldAgency'],
+] as const satisfies readonly (readonly [keyof LetterFields, keyof UiWords['notebook']])[];
+
+/**
+ * The letters that fit this plan, filled from the answers, the log and a few fields. Built in the
+ * browser (the templates load with the first plan), kept on the device, copied, printed or
+ * downloaded by the user: nothing is sent.
+ */
+export function LettersPanel({ letters, answers, words }: LettersPanelProps) {
+  const id = useId();
+  const isClient = useIsClient();
+  const notebook = useNotebook();
+  const [chosen, setChosen] = useState<LetterId | undefined>(letters[0]);
+  const [module, setModule] = useState<LetterModule>();
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    import('@/content/letter-text').then(setModule);
+  }, []);
+  if (!isClient || letters.length === 0 || !chosen) return null;
+
+  const letter = module?.buildLetter(chosen, answers, notebook, new Date());
+  const text = letter && module ? module.letterText(letter) : '';
+  const setField = (field: keyof LetterFields) => (event: { target: { value: string } }) =>
+    updateNotebook((book) => ({ ...book, letter: { ...book.letter, [field]: event.target.value } }));
+  const copy = async () => {
+    await navigator.clipboard.writeText(text).catch(() => undefined);
+    setCopied(true);
+  };
+  const print = () => {
+    document.body.classList.add('printing-letter');
+    window.print();
+    document.body.classList.remove('printing-letter');
+  };
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: `${words.letterNames[chosen]}.txt` });
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <section className="letters" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{words.lettersTitle}</h2>
+      <div className="letters-controls">
+        <p className="help">{words.lettersLead}</p>
+        <label htmlFor={`${id}-letter`}>{words.chooseLetter}</label>
+        <select id={`${id}-letter`} value={chosen} onChange={(event) => setChosen(event.target.value as LetterId)}>
+          {letters.map((letterId) => (
+            <option key={letterId} value={letterId}>
+              {words.letterNames[letterId]}
+            </option>
+          ))}
+        </select>
+        {FIELDS.map(([field, label]) => (
+          <div key={field}>
+            <label htmlFor={`${id}-${field}`}>{words[label]}</label>
+            <input id={`${id}-${field}`} value={notebook.letter[field]} onChange={setField(field)} autoComplete="off" />
+          </div>
+        ))}
+      </div>
+      <pre className="letter-text" lang="zh-CN" data-letter={chosen}>
+        {text}
+      </pre>
+      {letter && (
+        <div className="letters-controls">
+          <h3>{words.howToSend}</h3>
+          <ul className="bullets" lang="zh-CN">
+            {letter.howToSend.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <div className="share-actions">
+            <button type="button" className="button button-secondary" onClick={copy}>
+              {words.copyLetter}
+            </button>
+            <button type="button" className="button button-secondary" onClick={print}>
+              {words.printLetter}
+            </button>
+            <button type="button" className="button button-secondary" onClick={download}>
+              {words.downloadLetter}
+            </button>
+            <span role="status">{copied ? words.letterCopied : ''}</span>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

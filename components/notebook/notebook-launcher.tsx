@@ -1,0 +1,36 @@
+'use client';
+
+import { useRef } from 'react';
+import type { UiWords } from '@/content/zh-CN/ui';
+import { ClearDevice } from './clear-device';
+import { IncidentLog, type QuickPick } from './incident-log';
+import { useIsClient } from './use-notebook';
+
+export type NotebookLauncherProps = { words: UiWords['notebook']; picks: readonly QuickPick[]; lang: string };
+
+/**
+ * The "record" button beside 110 on every page, opening the incident log over whatever step is
+ * showing. It needs the browser's storage, so it appears only once the page runs in a browser.
+ */
+export function NotebookLauncher({ words, picks, lang }: NotebookLauncherProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const isClient = useIsClient();
+  if (!isClient) return null;
+  return (
+    <>
+      <button type="button" className="button button-secondary record-button" onClick={() => dialog.current?.showModal()}>
+        {words.open}
+      </button>
+      <dialog ref={dialog} className="notebook-dialog" aria-labelledby="notebook-title">
+        <div className="dialog-head">
+          <h2 id="notebook-title">{words.title}</h2>
+          <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+            {words.close}
+          </button>
+        </div>
+        <IncidentLog words={words} picks={picks} lang={lang} />
+        <ClearDevice words={words} />
+      </dialog>
+    </>
+  );
+}

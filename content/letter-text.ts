@@ -1,0 +1,76 @@
+import type { Answers } from '@/machines/answers';
+import { letterFacts, type LetterId } from '@/machines/letters';
+import { newestFirst, type Notebook } from '@/machines/notebook';
+import type { Letter, LetterIncident } from './letter-types';
+import statutes from './statutes';
+import happenedStep from './zh-CN/steps/happened';
+import dangerStep from './zh-CN/steps/danger';
+import templates from './zh-CN/letters';
+
+/**
+ * Letters are written in zh-CN whatever the page's language: they go to Chinese institutions.
+ * This module assembles one from a template, the answers and the notebook; the browser loads it
+ * only when a plan shows the letters panel.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 2026年11月29日 03:12, in the device's time zone. */
+export const chineseDateTime = (date: Date) =>
+  `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+export const chineseDate = (date: Date) => `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+
+function happenedLabel(code: string): string {
+  if (code === 'holding') return dangerStep.options.holding.label;
+  return (happenedStep.options as Record<string, { label: string }>)[code]?.label ?? code;
+}
+
+/** Oldest first: a letter tells what happened in order. */
+function incidentsOf(notebook: Notebook): LetterIncident[] {
+  return newestFirst(notebook.incidents)
+    .reverse()
+    .map((incident) => ({
+      when: chineseDateTime(new Date(incident.at)),
+      people: incident.people,
+      names: incident.names,
+      what: incident.happened.map(happenedLabel).join('、'),
+      notes: incident.notes,
+      files: incident.files,
+    }));
+}
+
+export function buildLetter(id: LetterId, answers: Answers, notebook: Notebook, now: Date): Letter {
+  return templates[id]({
+    facts: letterFacts(answers),
+    fields: notebook.letter,
+    incidents: incidentsOf(notebook),
+    happenedLabel,
+    today: chineseDate(now),
+  });
+}
+
+/** The letter as plain text: what is copied, downloaded and printed. */
+export function letterText(letter: Letter): string {
+  const numbered = (lines: readonly string[]) => lines.map((line, index) => `${index + 1}. ${line}`);
+  // Several catalogue entries can share one citation (an unnumbered guideline): list it once.
+  const citations = [
+    ...new Set(
+      letter.legalBasis.map((id) => {
+        const statute = statutes[id];
+        const title = statute.instrument.includes('《') ? statute.instrument : `《${statute.instrument}》`;
+        return `${title}${statute.article}`;
+      }),
+    ),
+  ];
+  return [
+    letter.title,
+    '',
+    letter.recipient,
+    '',
+    ...letter.paragraphs.flatMap((paragraph) => [paragraph, '']),
+    ...(letter.requests.length ? ['我的请求：', ...numbered(letter.requests), ''] : []),
+    ...(citations.length ? ['依据：', ...numbered(citations), ''] : []),
+    ...(letter.attachments.length ? ['附件：', ...numbered(letter.attachments), ''] : []),
+    ...letter.signature,
+  ].join('\n');
+}
