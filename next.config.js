@@ -2,6 +2,10 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/serve.mjs compresses once per cached response (gzip -9); Next's per-request gzip costs throughput.
+  compress: false,
+  // app/global-not-found.tsx: one calm 404 for URLs outside both root layouts (zh-CN and en).
+  experimental: { globalNotFound: true },
   async headers() {
     return [
       {

@@ -1,12 +1,13 @@
-// Browser tests: build, serve the production build on 127.0.0.1, run Playwright, stop the server.
+// Browser tests: build, serve the production build on 127.0.0.1 (scripts/serve.mjs in front of
+// next start, as `npm start` does), run Playwright, stop the server.
 import { run } from './run.mjs';
-import { startServer } from './server.mjs';
+import { startDoorstep } from './server.mjs';
 
 const skipBuild = process.argv.includes('--no-build');
 if (!skipBuild && run('node_modules/.bin/next', ['build']) !== 0) process.exit(1);
 
 const port = Number(process.env.E2E_PORT ?? 3107);
-const server = await startServer({ port });
+const server = await startDoorstep({ port });
 let status;
 try {
   const extra = process.argv.slice(2).filter((arg) => arg !== '--no-build');

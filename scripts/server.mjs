@@ -1,5 +1,5 @@
-// Start and stop a production Next server safely: in its own process group, on a port that must
-// be free first, and fail loudly if it dies (a stale server on the port would test old code).
+// Start and stop a server safely: on a port that must be free first, ready when it answers, and
+// failing loudly if it dies (a stale server left on the port would test old code).
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 
@@ -9,21 +9,24 @@ const isPortFree = (port, host) =>
     probe.once('listening', () => probe.close(() => resolve(true))).listen(port, host);
   });
 
-export async function startServer({ port, host = '127.0.0.1', inherit = false }) {
+/**
+ * Run `command` and wait until http://host:port/ answers. `ownGroup` puts it in its own process
+ * group, so stop() ends it and everything it started.
+ */
+export async function startProcess({ command, args, port, host = '127.0.0.1', inherit = false, ownGroup = true }) {
   if (!(await isPortFree(port, host))) throw new Error(`port ${port} on ${host} is already in use: stop that server first`);
-  const child = spawn('node_modules/.bin/next', ['start', '-H', host, '-p', String(port)], {
-    detached: true,
+  const child = spawn(command, args, {
+    detached: ownGroup,
     stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   let exited = false;
   child.once('exit', () => (exited = true));
   const url = `http://${host}:${port}`;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (exited) throw new Error('the Next server exited while starting');
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (exited) throw new Error(`${command} exited while starting`);
     try {
-      const response = await fetch(`${url}/`);
-      if (response.ok) break;
+      if ((await fetch(`${url}/`)).ok) break;
     } catch {
       // not listening yet
     }
@@ -33,7 +36,17 @@ export async function startServer({ port, host = '127.0.0.1', inherit = false })
     url,
     child,
     stop: () => {
-      if (!exited) process.kill(-child.pid, 'SIGTERM');
+      if (exited) return;
+      if (ownGroup) process.kill(-child.pid, 'SIGTERM');
+      else child.kill('SIGTERM');
     },
   };
 }
+
+/** `next start` alone (the layer in scripts/serve.mjs runs it behind itself). */
+export const startServer = ({ port, host = '127.0.0.1', inherit = false, ownGroup = true }) =>
+  startProcess({ command: 'node_modules/.bin/next', args: ['start', '-H', host, '-p', String(port)], port, host, inherit, ownGroup });
+
+/** Doorstep's production server: scripts/serve.mjs in front of next start. */
+export const startDoorstep = ({ port, host = '127.0.0.1', inherit = false }) =>
+  startProcess({ command: 'node', args: ['scripts/serve.mjs', '--port', String(port), '--host', host], port, host, inherit });

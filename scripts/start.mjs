@@ -15,6 +15,4 @@ const buildId = '.next/BUILD_ID';
 const stale = !existsSync(buildId) || Math.max(...SOURCES.map(newest)) > statSync(buildId).mtimeMs;
 if (stale && run('node_modules/.bin/next', ['build']) !== 0) process.exit(1);
 
-const port = process.env.PORT ?? '3000';
-console.log(`Doorstep: http://localhost:${port}`);
-process.exit(run('node_modules/.bin/next', ['start', '-p', port]));
+process.exit(run('node', ['scripts/serve.mjs', '--port', process.env.PORT ?? '3000']));

@@ -95,6 +95,11 @@ const ui = {
   exampleLink: 'Example link',
   footerMap: 'Flow map',
   footerReview: 'Review book',
+  notFoundTitle: 'We could not find this page',
+  notFoundBody: 'The link may be incomplete or out of date. Your earlier answers are still in your original link; nothing is lost.',
+  errorTitle: 'Something went wrong',
+  errorBody: 'The page did not open. Your answers are kept in the link; nothing is lost. Try again, or start from the beginning.',
+  tryAgain: 'Try again',
   notebook: {
     open: 'Record',
     title: 'Record what is happening',

@@ -90,6 +90,11 @@ const ui = {
   exampleLink: '示例链接',
   footerMap: '流程图',
   footerReview: '审阅本',
+  notFoundTitle: '没有找到这个页面',
+  notFoundBody: '链接可能不完整，或者已经过期。你之前的回答都保存在原来的链接里，没有丢失。',
+  errorTitle: '出了点问题',
+  errorBody: '页面没能打开。你的回答都保存在链接里，没有丢失。可以再试一次，或者从头开始。',
+  tryAgain: '再试一次',
   notebook: {
     open: '记录',
     title: '记录正在发生的事',
