@@ -13,7 +13,9 @@ export function ShareQr({ href, label }: ShareQrProps) {
   useEffect(() => {
     let cancelled = false;
     const text = new URL(href, window.location.href).toString();
-    import('./qr-code').then(({ qrPath }) => !cancelled && setQr({ ...qrPath(text), text }));
+    import('./qr-code')
+      .then(({ qrPath }) => !cancelled && setQr({ ...qrPath(text), text }))
+      .catch(() => undefined); // offline before the encoder was ever loaded: the link itself still works
     return () => {
       cancelled = true;
     };

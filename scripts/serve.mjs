@@ -98,8 +98,10 @@ function prepare(response, url) {
     headers['content-security-policy'] = contentSecurityPolicy(response.body.toString('utf8'));
     if (response.status === 200) headers['cache-control'] = HTML_CACHE_CONTROL;
   } else if (!url.startsWith('/_next/static/')) {
-    headers['content-security-policy'] = "default-src 'none'; frame-ancestors 'none'";
+    // Also the service worker's own policy: it may fetch from this origin only.
+    headers['content-security-policy'] = "default-src 'self'; frame-ancestors 'none'";
   }
+  if (url === '/sw.js') headers['cache-control'] = 'no-cache';
   const compressible = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg)/.test(type);
   const gzipped = compressible && response.body.length > 512 ? gzipSync(response.body, { level: 9 }) : undefined;
   return { status: response.status, headers, body: response.body, gzipped, size: response.body.length + (gzipped?.length ?? 0) };

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { EmergencyBar } from '@/components/emergency-bar';
 import { NotebookLauncher } from '@/components/notebook/notebook-launcher';
+import { OfflineStatus } from '@/components/offline-status';
 import { LOCALE_PATHS } from '@/content/locales';
 import type { LocaleContent } from '@/content/types';
 import '../globals.css';
@@ -46,6 +47,7 @@ export function SiteShell({ content, children }: { content: LocaleContent; child
             {ui.appName}
           </Link>
         </header>
+        <OfflineStatus message={ui.offline} guideShell={`${LOCALE_PATHS[locale].guide}?v=1`} />
         <main id="main">{children}</main>
         <EmergencyBar ui={ui}>
           <NotebookLauncher words={ui.notebook} picks={quickPicks(content)} lang={locale} />

@@ -31,7 +31,9 @@ export function LettersPanel({ letters, answers, words }: LettersPanelProps) {
   const [module, setModule] = useState<LetterModule>();
   const [copied, setCopied] = useState(false);
   useEffect(() => {
-    import('@/content/letter-text').then(setModule);
+    import('@/content/letter-text')
+      .then(setModule)
+      .catch(() => undefined); // offline before the templates were ever loaded
   }, []);
   if (!isClient || letters.length === 0 || !chosen) return null;
 

@@ -95,6 +95,7 @@ const ui = {
   exampleLink: 'Example link',
   footerMap: 'Flow map',
   footerReview: 'Review book',
+  offline: 'You are offline. Don’t worry: the guide, your plan and your notes still work.',
   notFoundTitle: 'We could not find this page',
   notFoundBody: 'The link may be incomplete or out of date. Your earlier answers are still in your original link; nothing is lost.',
   errorTitle: 'Something went wrong',

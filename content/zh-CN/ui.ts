@@ -90,6 +90,7 @@ const ui = {
   exampleLink: '示例链接',
   footerMap: '流程图',
   footerReview: '审阅本',
+  offline: '现在没有网络。不用担心：指引、计划和记录都还能用。',
   notFoundTitle: '没有找到这个页面',
   notFoundBody: '链接可能不完整，或者已经过期。你之前的回答都保存在原来的链接里，没有丢失。',
   errorTitle: '出了点问题',
