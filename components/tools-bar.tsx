@@ -5,7 +5,10 @@ import { encodeAnswers } from '@/machines/query';
 
 export type ToolsBarProps = { state: GuideState; content: LocaleContent };
 
-/** The language switch and the counsellor-view toggle; both keep the answers given so far. */
+/**
+ * The language switch and the counsellor-view toggle (both keep the answers given so far), and
+ * 「我现在很难受」: the psychological assistance line, one tap away on every step (flow.md).
+ */
 export function ToolsBar({ state, content }: ToolsBarProps) {
   const { ui, locale } = content;
   const other = otherLocale(locale);
@@ -18,6 +21,7 @@ export function ToolsBar({ state, content }: ToolsBarProps) {
       <a href={guideHref(locale, toggled)}>
         {state.counsellor ? ui.counsellorOff : ui.counsellorOn}
       </a>
+      <a href="tel:12356">{ui.helpNow}</a>
     </nav>
   );
 }

@@ -2,9 +2,9 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const LOCALE_PATHS: Record<Locale, { home: string; guide: string }> = {
-  'zh-CN': { home: '/', guide: '/guide' },
-  en: { home: '/en', guide: '/en/guide' },
+export const LOCALE_PATHS: Record<Locale, { home: string; guide: string; map: string; review: string }> = {
+  'zh-CN': { home: '/', guide: '/guide', map: '/map', review: '/review' },
+  en: { home: '/en', guide: '/en/guide', map: '/en/map', review: '/en/review' },
 };
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'zh-CN' ? 'en' : 'zh-CN');

@@ -49,6 +49,10 @@ export function SiteShell({ content, children }: { content: LocaleContent; child
         </header>
         <OfflineStatus message={ui.offline} guideShell={`${LOCALE_PATHS[locale].guide}?v=1`} />
         <main id="main">{children}</main>
+        <footer className="site-footer">
+          <a href={LOCALE_PATHS[locale].map}>{ui.footerMap}</a>
+          <a href={LOCALE_PATHS[locale].review}>{ui.footerReview}</a>
+        </footer>
         <EmergencyBar ui={ui}>
           <NotebookLauncher words={ui.notebook} picks={quickPicks(content)} lang={locale} />
         </EmergencyBar>
