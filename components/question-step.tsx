@@ -11,9 +11,11 @@ export function QuestionStep({ state, text, content, error }: QuestionStepProps)
   const { ui } = content;
   const multiple = state.definition.multiple;
   const helpId = `${state.step}-help`;
+  const errorId = `${state.step}-error`;
   return (
     <StepForm state={state} locale={content.locale}>
-      <fieldset aria-describedby={helpId} aria-invalid={error || undefined}>
+      {/* The error, when shown, is part of the group's description, so it is read with the question. */}
+      <fieldset aria-describedby={error ? `${errorId} ${helpId}` : helpId} aria-invalid={error || undefined}>
         <legend>
           <h1 id="step-title" tabIndex={-1}>
             {text.title}
@@ -23,7 +25,7 @@ export function QuestionStep({ state, text, content, error }: QuestionStepProps)
           {[text.help, multiple ? ui.chooseSome : text.help ? undefined : ui.chooseOne].filter(Boolean).join(' ')}
         </p>
         {error && (
-          <p className="field-error" id={`${state.step}-error`} role="alert">
+          <p className="field-error" id={errorId} role="alert">
             {ui.nothingChosen}
           </p>
         )}

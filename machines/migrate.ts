@@ -11,7 +11,8 @@ export function migrateQuery(query: URLSearchParams, version: string, current: s
   let migrated = query;
   let at = version;
   while (at !== current) {
-    const step = MIGRATIONS[at];
+    // `v` comes from the link: never let it reach Object.prototype (v=valueOf, v=constructor).
+    const step = Object.hasOwn(MIGRATIONS, at) ? MIGRATIONS[at] : undefined;
     if (!step) return undefined;
     migrated = step(migrated);
     at = String(Number(at) + 1);

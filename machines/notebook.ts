@@ -66,7 +66,7 @@ export function readNotebook(stored: string | null): ReadResult {
   }
   let version = versionOf(data);
   const migrated = version < NOTEBOOK_VERSION;
-  while (version < NOTEBOOK_VERSION && MIGRATIONS[version]) {
+  while (version < NOTEBOOK_VERSION && Object.hasOwn(MIGRATIONS, version)) {
     data = MIGRATIONS[version]!(data);
     version += 1;
   }

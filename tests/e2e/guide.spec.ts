@@ -124,6 +124,8 @@ test('pressing next with nothing chosen says so instead of moving on', async ({ 
   await page.locator('[data-enhanced]').waitFor();
   await page.getByRole('button', { name: ui.next }).click();
   await expect(page.locator('main').getByRole('alert')).toHaveText(ui.nothingChosen);
+  // The message is linked to the question, so a screen reader reads it with the group.
+  await expect(page.getByRole('group', { name: steps.danger.title })).toHaveAccessibleDescription(new RegExp(ui.nothingChosen));
   await expectHeading(page, steps.danger.title);
 });
 

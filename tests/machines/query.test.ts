@@ -36,6 +36,11 @@ describe('parseQuery', () => {
     expect(parse('v=7').version).toBe('unknown');
   });
 
+  // Found by the hostile-links property: a version named like an Object.prototype member.
+  test.each(['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])('v=%s is an unknown version, not a crash', (v) => {
+    expect(parse(`v=${v}&situation=remote`)).toMatchObject({ version: 'unknown', answers: { situation: ['remote'] } });
+  });
+
   test('reads `at` only when it names a step', () => {
     expect(parse('at=role').at).toBe('role');
     expect(parse('at=nonsense').at).toBeUndefined();
