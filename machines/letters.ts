@@ -8,9 +8,9 @@ import * as r from './rules';
 export const LETTER_RULES = {
   /** A complaint to the lender (or the lender that hired the agency). */
   'lender-complaint': r.hasComplaintChannel,
-  /** A complaint text for 12378 or the 地方金融管理局, matching the lender type. */
+  /** A complaint text for 12378 or the local financial regulator, matching the lender type. */
   'regulator-complaint': (a: Answers) => r.isNfraLender(a) || r.funderDecidesRegulator(a),
-  /** A statement for a police report (报案材料). */
+  /** A statement to hand in with a police report. */
   'police-statement': r.needsPolice,
   /** "Not my debt / stop contacting me": family members, strangers, identity theft. */
   'not-my-debt': (a: Answers) => r.isOwnedByOthers(a) || r.debtNotMine(a),

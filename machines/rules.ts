@@ -21,7 +21,7 @@ export const isNotRelated = (a: Answers) => chose(a, 'role', 'not-related');
 export const isUnsureRole = (a: Answers) => chose(a, 'role', 'unsure');
 /** A family member who signed as co-borrower or guarantor is treated as owing the debt. */
 export const isCoSigned = (a: Answers) => isFamily(a) && chose(a, 'debt', 'co-signed');
-/** A family member who did not sign: the debt is someone else's (民法典第四百六十五条). */
+/** A family member who did not sign: the debt is someone else's (Civil Code, article 465). */
 export const isFamilyNotLiable = (a: Answers) => isFamily(a) && !chose(a, 'debt', 'co-signed');
 /** Strangers and family members who did not sign get the non-borrower door script. */
 export const isNonBorrower = (a: Answers) => isNotRelated(a) || isFamilyNotLiable(a);
@@ -63,7 +63,7 @@ export const offersNegotiation = (a: Answers) =>
   ((isBorrower(a) || isUnsureRole(a)) && chose(a, 'debt', 'yes')) || isCoSigned(a);
 
 export const lenderIs = (a: Answers, ...types: string[]) => chose(a, 'lender-type', ...types);
-/** Lenders bound by the 中国银行业协会 2026 guideline (its members and the agencies they hire). */
+/** Lenders bound by the China Banking Association's 2026 guideline (its members and the agencies they hire). */
 export const isBankingAssociationLender = (a: Answers) => lenderIs(a, 'bank', 'consumer-finance', 'platform');
 
 /** flow.md, `illegal-lending`. */

@@ -13,8 +13,6 @@ export const STEP_VARIANTS = {
     r.hadEmergency(a) || !r.isAtDoorNow(a) ? 'after' : r.isNonBorrower(a) ? 'non-borrower' : undefined,
 } satisfies Partial<Record<StepId, (a: Answers) => string | undefined>>;
 
-export type StepVariants = { [S in keyof typeof STEP_VARIANTS]: NonNullable<ReturnType<(typeof STEP_VARIANTS)[S]>> };
-
 export function variantOf(step: StepId, answers: Answers): string | undefined {
   const choose = (STEP_VARIANTS as Partial<Record<StepId, (a: Answers) => string | undefined>>)[step];
   return choose?.(answers);
