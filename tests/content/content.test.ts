@@ -110,7 +110,7 @@ describe('references and reach', () => {
     }
   });
 
-  test('options offered depend only on earlier answers (nothing offered is unlabelled)', () => {
+  test('the debt question offers co-signing to family members and identity theft to borrowers', () => {
     const step = definitionOf('debt');
     expect(offeredOptions(step, { role: ['family'] })).toContain('co-signed');
     expect(offeredOptions(step, { role: ['borrower'] })).toContain('not-mine');
