@@ -16,17 +16,23 @@ const HAPPENED_FROM_DANGER: Record<(typeof DANGER_SIGNS)[number], string | undef
 export const isNightHour = (clock: Date) => clock.getHours() >= 22 || clock.getHours() < 8;
 
 /**
- * What to pre-select on a step the user has not answered yet. The device clock is passed only
- * by the browser; the server never guesses the time (flow.md, `time`).
+ * What the device clock pre-selects on a step: the time, when someone is at the door now. The
+ * clock is passed only by the browser; the server never guesses the time (flow.md, `time`).
  */
-export function preselected(step: StepId, answers: Answers, clock?: Date): readonly string[] {
-  if (step === 'time') {
-    return clock && isAtDoorNow(answers) ? [isNightHour(clock) ? 'night' : 'day'] : [];
-  }
-  if (step === 'happened') {
-    const fromDanger = DANGER_SIGNS.filter((sign) => chose(answers, 'danger', sign)).map((s) => HAPPENED_FROM_DANGER[s]);
-    const night = hadNightVisit(answers) ? ['night-visit'] : [];
-    return [...new Set([...night, ...fromDanger])].filter((value): value is string => value !== undefined);
-  }
-  return [];
+export function fromClock(step: StepId, answers: Answers, clock?: Date): readonly string[] {
+  return step === 'time' && clock && isAtDoorNow(answers) ? [isNightHour(clock) ? 'night' : 'day'] : [];
 }
+
+/** What earlier answers pre-tick on a step the user has not answered yet (`happened`, flow.md stage 5). */
+export function fromEarlierAnswers(step: StepId, answers: Answers): readonly string[] {
+  if (step !== 'happened') return [];
+  const fromDanger = DANGER_SIGNS.filter((sign) => chose(answers, 'danger', sign)).map((s) => HAPPENED_FROM_DANGER[s]);
+  const night = hadNightVisit(answers) ? ['night-visit'] : [];
+  return [...new Set([...night, ...fromDanger])].filter((value): value is string => value !== undefined);
+}
+
+/** What to pre-select on a step the user has not answered yet. */
+export const preselected = (step: StepId, answers: Answers, clock?: Date): readonly string[] => [
+  ...fromClock(step, answers, clock),
+  ...fromEarlierAnswers(step, answers),
+];

@@ -1,14 +1,20 @@
 import { pick, type Answers } from './answers';
-import { preselected } from './defaults';
+import { fromClock, fromEarlierAnswers } from './defaults';
 import { evidenceFor, type EvidenceItemId } from './evidence';
 import { STAGES, guideMachine, type Stage } from './guide.machine';
 import { planFor, type PlanSection } from './plan';
 import { encodeAnswers, parseQuery, type ParsedQuery, type RawQuery } from './query';
-import { offeredOptions, type StepDefinition } from './questions';
+import { isMixed, offeredOptions, type StepDefinition } from './questions';
 import { definitionOf, replay, type Replay, type StepId } from './replay';
 import { noticesOf, variantOf } from './variants';
 
 export type Notice = 'unreadable' | 'version' | 'call-110-if-unsure';
+
+/**
+ * Why a question is shown again after its form was sent: nothing was ticked, or an exclusive option
+ * (「以上都没有」, 「不清楚」) was ticked together with others.
+ */
+export type StepError = 'nothing-chosen' | 'mixed';
 
 /** One earlier answer, with the query that reopens its question. */
 export type SummaryEntry = { step: StepId; values: readonly string[]; changeQuery: string };
@@ -23,14 +29,20 @@ export type GuideState = {
   query: string;
   /** The answers alone, as a link to hand to someone else (never the counsellor view). */
   shareQuery: string;
+  /** The same answers with the counsellor view switched the other way. */
+  toggleViewQuery: string;
   counsellor: boolean;
   /** The step to show: the current one, or an earlier one being changed (`at`). */
   step: StepId;
   definition: StepDefinition;
   variant?: string;
   notices: readonly Notice[];
+  /** Set when the form was sent but did not make an answer; shown beside the button. */
+  error?: StepError;
   options: readonly string[];
   selected: readonly string[];
+  /** Options ticked for the user from earlier answers (the page says so, and that they can be changed). */
+  preticked: readonly string[];
   /** Answers the form carries unchanged, split around the shown question so the URL stays in path order. */
   carriedBefore: readonly (readonly [string, string])[];
   carriedAfter: readonly (readonly [string, string])[];
@@ -43,7 +55,7 @@ export type GuideState = {
 export type ResolveOptions = {
   /** The device clock; only the browser passes it. */
   clock?: Date;
-  /** Answers the user gave before going back, to pre-select again. */
+  /** Answers the user gave before going back (the browser keeps them in the history entry), to pre-select again. */
   remembered?: Answers;
 };
 
@@ -72,25 +84,36 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
   const definition = definitionOf(step);
   const stage = stageOf(step);
 
+  const offered = offeredOptions(definition, context);
+  // What the link holds for the step shown when that did not count as an answer (the machine stayed here).
+  const sent = changing ? undefined : parsed.answers[step];
+  const error = errorOf(definition, step, sent, parsed);
+
   const notices: Notice[] = [];
   if (parsed.version === 'unknown') notices.push('version');
-  if (!changing && parsed.unreadable.includes(step)) notices.push('unreadable');
+  const unreadable = parsed.unreadable.includes(step) || (sent !== undefined && error === undefined);
+  if (!changing && unreadable) notices.push('unreadable');
   notices.push(...noticesOf(step, context));
 
-  const offered = offeredOptions(definition, context);
-  const selected = state.answers[step] ?? options.remembered?.[step] ?? preselected(step, context, options.clock);
+  // What the user did last from this page (remembered) beats the older answer an `at` link carries.
+  const chosen = error === 'mixed' ? sent : (options.remembered?.[step] ?? state.answers[step]);
+  const earlier = chosen === undefined ? fromEarlierAnswers(step, context).filter((value) => offered.includes(value)) : [];
+  const selected = chosen ?? [...fromClock(step, context, options.clock), ...earlier];
   const isPlan = definition.kind === 'plan';
   return {
     replay: state,
     query: encodeAnswers(state.answers, { counsellor: parsed.counsellor }),
     shareQuery: encodeAnswers(state.answers),
+    toggleViewQuery: encodeAnswers(state.answers, { counsellor: !parsed.counsellor }),
     counsellor: parsed.counsellor,
     step,
     definition,
     variant: variantOf(step, context),
     notices,
+    error,
     options: offered,
     selected: selected.filter((value) => offered.includes(value)),
+    preticked: earlier,
     carriedBefore: pairs(state.answers, before),
     carriedAfter: changing ? pairs(state.answers, answered.slice(answered.indexOf(step) + 1)) : [],
     stage: { id: stage, number: STAGES.indexOf(stage) + 1, total: STAGES.length },
@@ -106,3 +129,9 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
   };
 }
 
+
+function errorOf(definition: StepDefinition, step: StepId, sent: readonly string[] | undefined, parsed: ParsedQuery) {
+  if (definition.kind !== 'question') return undefined;
+  if (sent !== undefined) return isMixed(definition, sent) ? 'mixed' : undefined;
+  return parsed.asked === step ? 'nothing-chosen' : undefined;
+}

@@ -158,7 +158,7 @@ function place(placement: Placement, answers: Answers): PlacedBlock | undefined 
 
 /**
  * The plan for a set of (pruned) answers. Sections without blocks are left out.
- * Support moves to the top for someone struggling, after any warning about a payment demand.
+ * Support moves to the top for someone struggling or in crisis, after any warning about a payment demand.
  */
 export function planFor(answers: Answers): readonly PlanSection[] {
   const sections = SECTIONS.map((id) => ({
@@ -167,7 +167,7 @@ export function planFor(answers: Answers): readonly PlanSection[] {
       .map((placement) => place(placement, answers))
       .filter((block): block is PlacedBlock => block !== undefined),
   })).filter((section) => section.blocks.length > 0);
-  if (!r.isStruggling(answers)) return sections;
+  if (!r.needsSupportFirst(answers)) return sections;
   const support = sections.find((section) => section.id === 'support')!;
   const rest = sections.filter((section) => section !== support);
   const first = rest[0];

@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import type { Answers } from './answers';
 import { migrateQuery } from './migrate';
+import { normalizeAnswer } from './questions';
 import { definitionOf, STEP_IDS, type StepId } from './replay';
 
 /** The flow version in every link. Bump it only with a migration of older links. */
@@ -39,11 +40,17 @@ export type ParsedQuery = {
   version: 'current' | 'unknown';
   /** The earlier step the user asked to change (`at=…`), if it is a step id. */
   at?: StepId;
+  /**
+   * The step whose form was submitted (`asked=…`, a hidden field of multi-select forms): it tells
+   * "submitted with nothing ticked" from "shown for the first time" when JavaScript is off.
+   */
+  asked?: StepId;
   /** `view=counsellor`: the same guide with the notes and legal basis a counsellor needs. */
   counsellor: boolean;
 };
 
-function toSearchParams(query: RawQuery): URLSearchParams {
+/** A query as URLSearchParams, in the order it came. */
+export function toSearchParams(query: RawQuery): URLSearchParams {
   if (query instanceof URLSearchParams) return query;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -68,15 +75,17 @@ export function parseQuery(raw: RawQuery): ParsedQuery {
     if (raw.length === 0) continue;
     const tooBig = raw.length > MAX_VALUES || raw.some((value) => value.length > MAX_RAW_LENGTH);
     const parsed = tooBig ? undefined : schema.safeParse(raw);
-    if (parsed?.success) answers[step] = parsed.data;
+    if (parsed?.success) answers[step] = normalizeAnswer(definitionOf(step), parsed.data);
     else unreadable.push(step);
   }
   const at = query.get('at');
+  const asked = query.get(ASKED_FIELD);
   return {
     answers,
     unreadable,
     version: migrated ? 'current' : 'unknown',
     at: STEP_IDS.find((step) => step === at),
+    asked: STEP_IDS.find((step) => step === asked),
     counsellor: query.get('view') === 'counsellor',
   };
 }
@@ -96,14 +105,17 @@ export function encodeAnswers(answers: Answers, options: { counsellor?: boolean 
   return params.toString();
 }
 
-
-
+/** The hidden field that marks which step's form was submitted (see `ParsedQuery.asked`). */
+export const ASKED_FIELD = 'asked';
 
 /**
  * Whether a query already is the canonical one (so the page need not redirect to it).
- * A request to change an earlier answer (`at`) is a view of the same answers, and counts as canonical.
+ * A request to change an earlier answer (`at`) is a view of the same answers, and counts as canonical;
+ * so does a trailing `asked` marker (redirecting every no-JS step would cost a round trip each).
  */
 export function isCanonical(query: RawQuery, canonical: string): boolean {
-  const params = toSearchParams(query);
-  return params.has('at') || params.toString() === canonical;
+  const params = new URLSearchParams(toSearchParams(query));
+  if (params.has('at')) return true;
+  params.delete(ASKED_FIELD);
+  return params.toString() === canonical;
 }

@@ -15,9 +15,14 @@ export type StepDefinition = {
   readonly exclusive: readonly string[];
   /** Options offered only when their predicate holds; the rest are always offered. */
   readonly offeredWhen: Readonly<Record<string, (answers: Answers) => boolean>>;
+  /**
+   * What an exclusive option ticked together with others means: `refuse` asks again with an error;
+   * `keep-others` drops the exclusive ones (`danger`: a danger sign with 「以上都没有」 is still danger).
+   */
+  readonly whenMixed: 'refuse' | 'keep-others';
 };
 
-type Extra = Partial<Pick<StepDefinition, 'exclusive' | 'offeredWhen'>>;
+type Extra = Partial<Pick<StepDefinition, 'exclusive' | 'offeredWhen' | 'whenMixed'>>;
 
 const define = (kind: StepKind, multiple: boolean, options: readonly string[], extra: Extra = {}): StepDefinition => ({
   kind,
@@ -25,6 +30,7 @@ const define = (kind: StepKind, multiple: boolean, options: readonly string[], e
   options,
   exclusive: extra.exclusive ?? [],
   offeredWhen: extra.offeredWhen ?? {},
+  whenMixed: extra.whenMixed ?? 'refuse',
 });
 
 const single = (options: readonly string[], extra?: Extra) => define('question', false, options, extra);
@@ -40,7 +46,8 @@ const notRemote = (a: Answers) => !isRemote(a);
 export const situation = single(['at-door', 'inside', 'visited', 'remote']);
 export const danger = multiple(
   ['forcing', 'threats', 'weapons', 'holding', 'damage', 'refuse-leave', 'unsure', 'none'],
-  { exclusive: ['none', 'unsure'] },
+  // Safety wins (flow.md, Principles): danger signs ticked with `none` or `unsure` are danger.
+  { exclusive: ['none', 'unsure'], whenMixed: 'keep-others' },
 );
 export const emergency = interrupt('safe');
 export const role = single(['borrower', 'family', 'not-related', 'unsure']);
@@ -91,12 +98,24 @@ export function offeredOptions(step: StepDefinition, answers: Answers): readonly
   return step.options.filter((option) => step.offeredWhen[option]?.(answers) ?? true);
 }
 
+/** Whether `values` tick an exclusive option together with another one. */
+export const isMixed = (step: StepDefinition, values: readonly string[]) =>
+  values.length > 1 && values.some((value) => step.exclusive.includes(value));
+
+/** An answer as the step reads it: for `keep-others` steps, exclusive options ticked with others are dropped. */
+export function normalizeAnswer(step: StepDefinition, values: readonly string[]): readonly string[] {
+  const kept = values.filter((value) => !step.exclusive.includes(value));
+  const mixed = kept.length > 0 && kept.length < values.length;
+  return step.whenMixed === 'keep-others' && mixed ? kept : values;
+}
+
 /** Whether `values` is a complete, valid answer to `step` given the other answers. */
-export function isValidAnswer(step: StepDefinition, values: readonly string[] | undefined, answers: Answers): boolean {
-  if (values === undefined || values.length === 0) return false;
+export function isValidAnswer(step: StepDefinition, given: readonly string[] | undefined, answers: Answers): boolean {
+  if (given === undefined || given.length === 0) return false;
+  const values = normalizeAnswer(step, given);
   if (!step.multiple && values.length !== 1) return false;
   if (new Set(values).size !== values.length) return false;
   const offered = offeredOptions(step, answers);
   if (!values.every((value) => offered.includes(value))) return false;
-  return values.length === 1 || !values.some((value) => step.exclusive.includes(value));
+  return !isMixed(step, values);
 }

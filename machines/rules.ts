@@ -85,6 +85,8 @@ export const familyMayBeFollowed = (a: Answers) =>
 
 export const isInCrisis = (a: Answers) => chose(a, 'feeling', 'crisis');
 export const isStruggling = (a: Answers) => chose(a, 'feeling', 'struggling');
+/** flow.md, `feeling`: both put Support first in the plan. */
+export const needsSupportFirst = (a: Answers) => isStruggling(a) || isInCrisis(a);
 
 /** The conduct that makes the police the first channel (flow.md, stage 6; `payment=paid`: call 110 now). */
 export const needsPolice = (a: Answers) =>

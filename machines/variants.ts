@@ -9,8 +9,9 @@ import type { StepId } from './replay';
 export const STEP_VARIANTS = {
   claims: (a: Answers) => (r.isRemote(a) ? 'remote' : undefined),
   debt: (a: Answers) => (r.isFamily(a) ? 'family' : undefined),
+  // After the emergency screen they may still be outside: that version never says they have left (flow.md, calm).
   calm: (a: Answers) =>
-    r.hadEmergency(a) || !r.isAtDoorNow(a) ? 'after' : r.isNonBorrower(a) ? 'non-borrower' : undefined,
+    r.hadEmergency(a) ? 'after-emergency' : !r.isAtDoorNow(a) ? 'after' : r.isNonBorrower(a) ? 'non-borrower' : undefined,
 } satisfies Partial<Record<StepId, (a: Answers) => string | undefined>>;
 
 export function variantOf(step: StepId, answers: Answers): string | undefined {

@@ -35,6 +35,18 @@ export const PLAN_ROWS: Row[] = [
     first: 'support',
   },
   {
+    name: 'after a crisis disclosure, support comes first',
+    query: `v=1&situation=remote&role=borrower&claims=lender&id-shown=verified&payment=no&debt=yes&lender-type=bank&terms=none&negotiate=not-now&happened=calls&feeling=crisis&crisis=ok`,
+    must: ['support', 'calls-flood'],
+    first: 'support',
+  },
+  {
+    name: 'after a crisis disclosure, a payment demand still comes first, then support',
+    query: `v=1&situation=remote&role=borrower&claims=agency&id-shown=refused&payment=yes&debt=yes&lender-type=app&terms=none&negotiate=not-now&happened=calls&feeling=crisis&crisis=ok`,
+    must: ['payment-scam', 'support'],
+    first: 'payment-scam',
+  },
+  {
     name: 'a family member who did not sign is never offered repayment negotiation',
     query: `v=1&situation=visited&role=family&time=night&calm=ok&${COLLECTOR}&debt=yes&lender-type=app&happened=night-visit&happened=relatives&${END}`,
     must: ['door-script', 'stop-contacting-me', 'not-your-debt', 'relatives', 'night-visit'],
@@ -137,3 +149,10 @@ export const PLAN_ROWS: Row[] = [
     mustNot: ['real-police', 'night-visit', 'door-script'],
   },
 ];
+
+/** A row of the table by its name (never by position: rows are added as the advice grows). */
+export function planRow(name: string): Row {
+  const row = PLAN_ROWS.find((candidate) => candidate.name === name);
+  if (!row) throw new Error(`no plan row named "${name}"`);
+  return row;
+}

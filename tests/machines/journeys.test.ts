@@ -112,9 +112,24 @@ const JOURNEYS: [string, string, StepId[]][] = [
     ['situation', 'danger', 'emergency'],
   ],
   [
-    'none combined with a danger is not a valid answer',
+    'a danger sign ticked with 「以上都没有」 is danger: safety wins',
     'v=1&situation=at-door&danger=none&danger=forcing',
+    ['situation', 'danger', 'emergency'],
+  ],
+  [
+    'a danger sign ticked with 「不确定」 is danger too',
+    'v=1&situation=inside&danger=unsure&danger=holding',
+    ['situation', 'danger', 'emergency'],
+  ],
+  [
+    '「以上都没有」 with 「不确定」 is no answer: danger is asked again',
+    'v=1&situation=at-door&danger=none&danger=unsure',
     ['situation', 'danger'],
+  ],
+  [
+    'on any other multi-select, none with another option is asked again',
+    `${DOOR}&claims=lender&id-shown=verified&payment=no&debt=yes&lender-type=bank&terms=none&terms=old`,
+    ['situation', 'danger', 'role', 'time', 'calm', 'claims', 'id-shown', 'payment', 'debt', 'lender-type', 'terms'],
   ],
   [
     'an option not offered here is not a valid answer (pretext on the phone)',
