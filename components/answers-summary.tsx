@@ -28,8 +28,12 @@ export function AnswersSummary({ state, content, collapsed, title }: AnswersSumm
           <div key={entry.step} className="summary-row" data-answer={entry.step}>
             <dt>{text.title}</dt>
             <dd>
-              {entry.values.map((code) => optionLabel(text, code)).join('、')}{' '}
-              <a href={guideHref(content.locale, entry.changeQuery)} aria-label={ui.changeLinkLabel(text.title)}>
+              {entry.values.map((code) => optionLabel(text, code)).join(ui.listSeparator)}{' '}
+              <a
+                href={guideHref(content.locale, entry.changeQuery)}
+                aria-label={ui.changeLinkLabel(text.title)}
+                data-change=""
+              >
                 {ui.changeLink}
               </a>
             </dd>

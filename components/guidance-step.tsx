@@ -3,6 +3,7 @@ import type { LocaleContent } from '@/content/types';
 import type { UiWords } from '@/content/zh-CN/ui';
 import type { GuideState } from '@/machines/guide-state';
 import { ScriptBox } from './script-box';
+import { StepActions } from './step-actions';
 import { StepForm } from './step-form';
 
 export type GuidanceStepProps = { state: GuideState; text: StepText; content: LocaleContent };
@@ -16,9 +17,11 @@ export function GuidanceStep({ state, text, content }: GuidanceStepProps) {
         {text.title}
       </h1>
       <StepBody text={text} ui={ui} />
-      <button type="submit" name={state.step} value={state.options[0]} className="button button-primary">
-        {text.action ?? ui.next}
-      </button>
+      <StepActions>
+        <button type="submit" name={state.step} value={state.options[0]} className="button button-primary">
+          {text.action ?? ui.next}
+        </button>
+      </StepActions>
     </StepForm>
   );
 }

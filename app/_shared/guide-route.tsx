@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { Suspense } from 'react';
 import { GuideEnhancer } from '@/components/guide-enhancer';
 import { StepView } from '@/components/step-view';
 import { guideHref } from '@/content/locales';
 import { stepText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import { resolveGuide } from '@/machines/guide-state';
-import { isCanonical, type RawQuery } from '@/machines/query';
+import { isCanonical, toSearchParams, type RawQuery } from '@/machines/query';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,12 +23,11 @@ export async function guideMetadata(content: LocaleContent, searchParams: Search
 export async function GuideRoute({ content, searchParams }: { content: LocaleContent; searchParams: SearchParams }) {
   const query: RawQuery = await searchParams;
   const state = resolveGuide(query);
-  if (state.notices.length === 0 && !isCanonical(query, state.query)) redirect(guideHref(content.locale, state.query));
+  if (state.notices.length === 0 && !state.error && !isCanonical(query, state.query)) redirect(guideHref(content.locale, state.query));
+  // No Suspense boundary: the whole step is in the first HTML as visible markup, JavaScript or not.
   return (
-    <Suspense>
-      <GuideEnhancer serverKey={`${state.query}|${state.step}`} locale={content.locale}>
-        <StepView state={state} content={content} />
-      </GuideEnhancer>
-    </Suspense>
+    <GuideEnhancer serverQuery={toSearchParams(query).toString()} locale={content.locale}>
+      <StepView state={state} content={content} />
+    </GuideEnhancer>
   );
 }
