@@ -14,8 +14,12 @@ export function ChannelList({ ids, content }: ChannelListProps) {
           <li key={id} className="channel" data-channel={id}>
             <p className="channel-name">
               {channel.tel ? (
-                <a className="tel" href={`tel:${channel.tel}`} aria-label={`${ui.callButton(channel.tel)}：${channel.name}`}>
-                  {channel.tel}
+                <a
+                  className="tel"
+                  href={`tel:${channel.tel}`}
+                  aria-label={`${ui.callButton(channel.telLabel ?? channel.tel)}：${channel.name}`}
+                >
+                  {channel.telLabel ?? channel.tel}
                 </a>
               ) : null}{' '}
               <strong>{channel.name}</strong>

@@ -1,6 +1,7 @@
 import type { StepText } from '@/content/schema';
 import type { LocaleContent } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
+import { CallButtons } from './call-buttons';
 import { StepBody } from './guidance-step';
 import { StepForm } from './step-form';
 
@@ -13,19 +14,7 @@ export function InterruptStep({ state, text, content }: InterruptStepProps) {
       <h1 id="step-title" tabIndex={-1}>
         {text.title}
       </h1>
-      <div className="calls">
-        {text.calls?.map((id) => {
-          const channel = content.channels[id];
-          return (
-            channel.tel && (
-              <a key={id} className="button button-call" href={`tel:${channel.tel}`}>
-                <span className="call-number">{channel.tel}</span>
-                <span className="call-name">{channel.name}</span>
-              </a>
-            )
-          );
-        })}
-      </div>
+      <CallButtons ids={text.calls ?? []} channels={content.channels} />
       <StepBody text={text} ui={content.ui} />
       <StepForm state={state} locale={content.locale}>
         <button type="submit" name={state.step} value={state.options[0]} className="button button-secondary">

@@ -12,32 +12,37 @@ import { PlanView } from './plan-view';
 import { ProgressIndicator } from './progress-indicator';
 import { QuestionStep } from './question-step';
 import { LettersPanel } from './notebook/letters-panel';
+import { PageFrame } from './page-frame';
+import { PageTools } from './page-tools';
 import { SharePanel } from './share-panel';
 import { ToolsBar } from './tools-bar';
 
-export type StepViewProps = {
-  state: GuideState;
-  content: LocaleContent;
-  /** Set by the browser when "next" was pressed with nothing chosen. */
-  error?: boolean;
-};
+export type StepViewProps = { state: GuideState; content: LocaleContent };
 
 /**
  * Draws whatever step the state is on. Hook-free, so the server page and the browser's
  * enhancer render the very same markup. It branches on the kind of step, never on its id.
  */
-export function StepView({ state, content, error }: StepViewProps) {
+export function StepView({ state, content }: StepViewProps) {
+  const { ui } = content;
+  return (
+    <PageFrame appName={ui.appName} locale={content.locale} tools={<ToolsBar state={state} content={content} />}>
+      <StepBodyView state={state} content={content} />
+    </PageFrame>
+  );
+}
+
+function StepBodyView({ state, content }: StepViewProps) {
   const text = stepText(content.steps[state.step], state.variant);
   const { ui } = content;
   const kind = state.definition.kind;
   if (kind === 'interrupt') return <InterruptStep state={state} text={text} content={content} />;
   return (
     <>
-      <ToolsBar state={state} content={content} />
       {state.counsellor && <p className="counsellor-badge">{ui.counsellorBadge}</p>}
       {kind !== 'plan' && <ProgressIndicator stage={state.stage} ui={ui} />}
       <Notices notices={state.notices} content={content} />
-      {kind === 'question' && <QuestionStep state={state} text={text} content={content} error={error} />}
+      {kind === 'question' && <QuestionStep state={state} text={text} content={content} />}
       {kind === 'guidance' && <GuidanceStep state={state} text={text} content={content} />}
       {state.counsellor && kind !== 'plan' && <CounsellorNote note={text.whyAsked} ui={ui} />}
       {kind === 'plan' && state.plan && (
@@ -52,12 +57,18 @@ export function StepView({ state, content, error }: StepViewProps) {
           <AnswersSummary state={state} content={content} collapsed={false} title={ui.answersSummaryTitle} />
           {state.counsellor && <CaseSummaryPrintExtras ui={ui} />}
           <SharePanel href={guideHref(content.locale, state.shareQuery)} ui={ui} counsellor={state.counsellor} />
-          <LettersPanel letters={lettersFor(state.replay.answers)} answers={state.replay.answers} words={ui.notebook} />
+          <LettersPanel
+            letters={lettersFor(state.replay.answers)}
+            answers={state.replay.answers}
+            words={ui.notebook}
+            locale={content.locale}
+          />
         </>
       )}
       {kind !== 'plan' && (
         <AnswersSummary state={state} content={content} collapsed={!state.counsellor} title={ui.jumpToTitle} />
       )}
+      <PageTools state={state} content={content} />
     </>
   );
 }

@@ -38,8 +38,6 @@ export type Letter = {
   requests: string[];
   /** What to attach (the evidence list). */
   attachments: string[];
-  /** How to send it and keep proof (shown beside the letter, not inside it). */
-  howToSend: string[];
   /** Every legal claim in the letter, as catalogue ids. */
   legalBasis: StatuteId[];
   signature: string[];

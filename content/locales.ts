@@ -2,12 +2,15 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const LOCALE_PATHS: Record<Locale, { home: string; guide: string; map: string; review: string }> = {
-  'zh-CN': { home: '/', guide: '/guide', map: '/map', review: '/review' },
-  en: { home: '/en', guide: '/en/guide', map: '/en/map', review: '/en/review' },
+export const LOCALE_PATHS: Record<Locale, { home: string; guide: string; support: string; map: string; review: string }> = {
+  'zh-CN': { home: '/', guide: '/guide', support: '/support', map: '/map', review: '/review' },
+  en: { home: '/en', guide: '/en/guide', support: '/en/support', map: '/en/map', review: '/en/review' },
 };
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'zh-CN' ? 'en' : 'zh-CN');
 
 /** The guide URL of a query in a locale. */
 export const guideHref = (locale: Locale, query: string) => `${LOCALE_PATHS[locale].guide}?${query}`;
+
+/** The support screen (「我现在很难受」), carrying the answers so far so its back link returns to the same step. */
+export const supportHref = (locale: Locale, query: string) => `${LOCALE_PATHS[locale].support}?${query}`;

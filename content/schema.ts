@@ -71,6 +71,8 @@ export const channelSchema = z.strictObject({
   name: text,
   /** What is dialled, when it is a phone number. */
   tel: z.string().regex(/^\d{3,12}$/).optional(),
+  /** How the number is written, when that differs from what is dialled (010-12321). */
+  telLabel: text.optional(),
   /** How to reach it when it is not (or not only) a number: an app, a website, a counter. */
   reach: text.optional(),
   handles: text,

@@ -80,5 +80,22 @@ export function newIncident(now: Date, id: string): Incident {
   return { id, at: now.toISOString(), people: '', names: '', happened: [], notes: '', files: '' };
 }
 
+/** Taps on 「他们来了」 this close together are one visit (flow.md: one incident per visit). */
+export const SAME_VISIT_MS = 60_000;
+
+/**
+ * 「他们来了」 pressed at `now`: the incident stamped less than a minute earlier, if there is one
+ * (a double tap, or pressing again while they knock), otherwise a new one.
+ */
+export function stampVisit(notebook: Notebook, now: Date, newId: string): { notebook: Notebook; incidentId: string } {
+  const recent = notebook.incidents.find((incident) => {
+    const age = now.getTime() - Date.parse(incident.at);
+    return age >= 0 && age < SAME_VISIT_MS;
+  });
+  if (recent) return { notebook, incidentId: recent.id };
+  const incident = newIncident(now, newId);
+  return { notebook: { ...notebook, incidents: [...notebook.incidents, incident] }, incidentId: incident.id };
+}
+
 /** Newest first, as the log shows them. */
 export const newestFirst = (incidents: readonly Incident[]) => [...incidents].sort((a, b) => b.at.localeCompare(a.at));

@@ -1,3 +1,4 @@
+import { PageFrame } from '@/components/page-frame';
 import { LOCALE_PATHS, otherLocale } from '@/content/locales';
 import type { LocaleContent } from '@/content/types';
 
@@ -5,19 +6,26 @@ import type { LocaleContent } from '@/content/types';
 export function Landing({ content }: { content: LocaleContent }) {
   const { ui, locale } = content;
   const other = otherLocale(locale);
-  return (
-    <div className="landing">
-      <nav className="tools" aria-label={ui.toolsLabel}>
-        <a href={LOCALE_PATHS[other].home} hrefLang={other} lang={other}>
-          {ui.switchLanguage}
-        </a>
-      </nav>
-      <h1>{ui.appTagline}</h1>
-      <p className="lead">{ui.landingLead}</p>
-      <p>{ui.landingPrivacy}</p>
-      <a className="button button-primary button-large" href={`${LOCALE_PATHS[locale].guide}?v=1`}>
-        {ui.start}
+  const tools = (
+    <nav className="tools" aria-label={ui.toolsLabel}>
+      <a href={LOCALE_PATHS[other].home} hrefLang={other} lang={other}>
+        {ui.switchLanguage}
       </a>
-    </div>
+    </nav>
+  );
+  return (
+    <PageFrame appName={ui.appName} locale={locale} tools={tools}>
+      <div className="landing">
+        <h1>{ui.appTagline}</h1>
+        <p className="lead">{ui.landingLead}</p>
+        <p>{ui.landingPrivacy}</p>
+        <a className="button button-primary button-large" href={`${LOCALE_PATHS[locale].guide}?v=1`}>
+          {ui.start}
+        </a>
+        <p className="landing-more">
+          <a href={LOCALE_PATHS[locale].review}>{ui.footerReview}</a>
+        </p>
+      </div>
+    </PageFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { FlowMap } from '@/components/flow-map';
+import { PageFrame } from '@/components/page-frame';
 import type { LocaleContent } from '@/content/types';
 import { examplePlanLinks, linksToSteps, stepGraph } from '@/machines/graph';
 import { STEP_IDS } from '@/machines/replay';
@@ -6,12 +7,14 @@ import { STEP_IDS } from '@/machines/replay';
 /** /map: generated at build time from the machine's graph and the content. */
 export function MapRoute({ content }: { content: LocaleContent }) {
   return (
-    <FlowMap
-      content={content}
-      steps={STEP_IDS}
-      graph={stepGraph()}
-      links={linksToSteps()}
-      examples={examplePlanLinks()}
-    />
+    <PageFrame appName={content.ui.appName} locale={content.locale}>
+      <FlowMap
+        content={content}
+        steps={STEP_IDS}
+        graph={stepGraph()}
+        links={linksToSteps()}
+        examples={examplePlanLinks()}
+      />
+    </PageFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { PageFrame } from '@/components/page-frame';
 import { ReviewBook } from '@/components/review-book';
 import type { LocaleContent } from '@/content/types';
 import type { RuleName } from '@/machines/plan';
@@ -5,5 +6,9 @@ import { examplePlanLinks } from '@/machines/graph';
 
 /** /review: every block with its words, citations and rules, generated at build time. */
 export function ReviewRoute({ content, rules }: { content: LocaleContent; rules: Partial<Record<RuleName, string>> }) {
-  return <ReviewBook content={content} rules={rules} examples={examplePlanLinks()} />;
+  return (
+    <PageFrame appName={content.ui.appName} locale={content.locale}>
+      <ReviewBook content={content} rules={rules} examples={examplePlanLinks()} />
+    </PageFrame>
+  );
 }

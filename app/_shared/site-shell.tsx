@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { EmergencyBar } from '@/components/emergency-bar';
 import { NotebookLauncher } from '@/components/notebook/notebook-launcher';
@@ -20,7 +19,7 @@ export const viewport: Viewport = {
 
 export function siteMetadata({ ui }: LocaleContent): Metadata {
   return {
-    title: { default: `${ui.appName}: ${ui.appTagline}`, template: `%s · ${ui.appName}` },
+    title: { default: `${ui.appName}: ${ui.appTagline}`, template: ui.documentTitle('%s') },
     description: ui.landingLead,
     referrer: 'no-referrer',
     formatDetection: { telephone: false },
@@ -33,7 +32,10 @@ const quickPicks = ({ steps }: LocaleContent) =>
     .filter(([code]) => code !== 'none')
     .map(([code, option]) => ({ code, label: option.label }));
 
-/** The page around every route of a locale: its language, the skip link, the name, the 110 button. */
+/**
+ * The page around every route of a locale: its language, the skip link, the map link and the 110
+ * button. Each page draws its own top row (PageFrame), because the guide's tools depend on its URL.
+ */
 export function SiteShell({ content, children }: { content: LocaleContent; children: ReactNode }) {
   const { ui, locale } = content;
   return (
@@ -42,19 +44,13 @@ export function SiteShell({ content, children }: { content: LocaleContent; child
         <a className="skip-link" href="#main">
           {ui.skipToContent}
         </a>
-        <header className="site-header">
-          <Link href={LOCALE_PATHS[locale].home} className="site-name">
-            {ui.appName}
-          </Link>
-        </header>
         <OfflineStatus message={ui.offline} guideShell={`${LOCALE_PATHS[locale].guide}?v=1`} />
-        <main id="main">{children}</main>
+        {children}
         <footer className="site-footer">
           <a href={LOCALE_PATHS[locale].map}>{ui.footerMap}</a>
-          <a href={LOCALE_PATHS[locale].review}>{ui.footerReview}</a>
         </footer>
         <EmergencyBar ui={ui}>
-          <NotebookLauncher words={ui.notebook} picks={quickPicks(content)} lang={locale} />
+          <NotebookLauncher words={ui.notebook} picks={quickPicks(content)} lang={locale} call110={ui.call110} />
         </EmergencyBar>
       </body>
     </html>

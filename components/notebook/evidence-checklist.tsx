@@ -25,11 +25,11 @@ export function EvidenceChecklist({ items, words }: EvidenceChecklistProps) {
           {words.evidenceProgress.replace('{done}', String(done)).replace('{total}', String(items.length))}
         </p>
       )}
-      <ul className="evidence">
+      <ul className={isClient ? 'evidence options' : 'evidence'}>
         {items.map((item) => (
-          <li key={item.id} data-evidence={item.id}>
+          <li key={item.id} data-evidence={item.id} className={isClient ? 'option' : undefined}>
             {isClient ? (
-              <label className="option-inline">
+              <label>
                 <input type="checkbox" checked={Boolean(evidence[item.id])} onChange={() => toggle(item.id)} />
                 <span>
                   <strong>{item.label}</strong>

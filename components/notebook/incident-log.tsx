@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { newestFirst, newIncident, type Incident } from '@/machines/notebook';
+import { newestFirst, stampVisit, type Incident } from '@/machines/notebook';
 import type { UiWords } from '@/content/zh-CN/ui';
 import { updateNotebook, useNotebook } from './use-notebook';
 
@@ -18,9 +18,13 @@ export function IncidentLog({ words, picks, lang }: IncidentLogProps) {
   const { incidents } = useNotebook();
   const [editing, setEditing] = useState<string>();
   const stamp = () => {
-    const incident = newIncident(new Date(), newId());
-    updateNotebook((notebook) => ({ ...notebook, incidents: [...notebook.incidents, incident] }));
-    setEditing(incident.id);
+    let stamped = '';
+    updateNotebook((notebook) => {
+      const visit = stampVisit(notebook, new Date(), newId());
+      stamped = visit.incidentId;
+      return visit.notebook;
+    });
+    setEditing(stamped);
   };
   return (
     <div className="incident-log">
@@ -113,12 +117,16 @@ function IncidentForm({ incident, words, picks, lang, onDone }: EntryProps & { o
       <input id={`${id}-names`} value={draft.names} onChange={set('names')} maxLength={500} />
       <fieldset>
         <legend>{words.what}</legend>
-        {picks.map((pick) => (
-          <label key={pick.code} className="option-inline">
-            <input type="checkbox" checked={draft.happened.includes(pick.code)} onChange={() => toggle(pick.code)} />
-            <span>{pick.label}</span>
-          </label>
-        ))}
+        <div className="options">
+          {picks.map((pick) => (
+            <div key={pick.code} className="option">
+              <label>
+                <input type="checkbox" checked={draft.happened.includes(pick.code)} onChange={() => toggle(pick.code)} />
+                <span>{pick.label}</span>
+              </label>
+            </div>
+          ))}
+        </div>
       </fieldset>
       <label htmlFor={`${id}-notes`}>{words.notes}</label>
       <textarea id={`${id}-notes`} value={draft.notes} onChange={set('notes')} rows={3} maxLength={5000} />

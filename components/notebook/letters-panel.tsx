@@ -1,15 +1,28 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
+import type { Locale } from '@/content/locales';
 import type { UiWords } from '@/content/zh-CN/ui';
 import type { Answers } from '@/machines/answers';
-import type { LetterId } from '@/machines/letters';
+import { letterFacts, type LetterId } from '@/machines/letters';
 import type { LetterFields } from '@/machines/notebook';
 import { updateNotebook, useIsClient, useNotebook } from './use-notebook';
 
 type LetterModule = typeof import('@/content/letter-text');
+type HelpModule = Pick<typeof import('@/content/zh-CN/letter-help'), 'howToSend'>;
 
-export type LettersPanelProps = { letters: readonly LetterId[]; answers: Answers; words: UiWords['notebook'] };
+/** How to send a letter, in the page's language (the letters themselves are in Chinese). */
+const HELP: Record<Locale, () => Promise<HelpModule>> = {
+  'zh-CN': () => import('@/content/zh-CN/letter-help'),
+  en: () => import('@/content/en/letter-help'),
+};
+
+export type LettersPanelProps = {
+  letters: readonly LetterId[];
+  answers: Answers;
+  words: UiWords['notebook'];
+  locale: Locale;
+};
 
 const FIELDS = [
   ['name', 'fieldName'],
@@ -23,18 +36,23 @@ const FIELDS = [
  * browser (the templates load with the first plan), kept on the device, copied, printed or
  * downloaded by the user: nothing is sent.
  */
-export function LettersPanel({ letters, answers, words }: LettersPanelProps) {
+export function LettersPanel({ letters, answers, words, locale }: LettersPanelProps) {
   const id = useId();
   const isClient = useIsClient();
   const notebook = useNotebook();
   const [chosen, setChosen] = useState<LetterId | undefined>(letters[0]);
   const [module, setModule] = useState<LetterModule>();
+  const [help, setHelp] = useState<HelpModule>();
   const [copied, setCopied] = useState(false);
   useEffect(() => {
+    // Offline before these were ever loaded: the panel stays without them.
     import('@/content/letter-text')
       .then(setModule)
-      .catch(() => undefined); // offline before the templates were ever loaded
-  }, []);
+      .catch(() => undefined);
+    HELP[locale]()
+      .then(setHelp)
+      .catch(() => undefined);
+  }, [locale]);
   if (!isClient || letters.length === 0 || !chosen) return null;
 
   const letter = module?.buildLetter(chosen, answers, notebook, new Date());
@@ -83,8 +101,8 @@ export function LettersPanel({ letters, answers, words }: LettersPanelProps) {
       {letter && (
         <div className="letters-controls">
           <h3>{words.howToSend}</h3>
-          <ul className="bullets" lang="zh-CN">
-            {letter.howToSend.map((line) => (
+          <ul className="bullets">
+            {help?.howToSend(chosen, letterFacts(answers), notebook.letter.lender.trim() || words.fieldLender).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

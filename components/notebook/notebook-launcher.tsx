@@ -6,13 +6,19 @@ import { ClearDevice } from './clear-device';
 import { IncidentLog, type QuickPick } from './incident-log';
 import { useIsClient } from './use-notebook';
 
-export type NotebookLauncherProps = { words: UiWords['notebook']; picks: readonly QuickPick[]; lang: string };
+export type NotebookLauncherProps = {
+  words: UiWords['notebook'];
+  picks: readonly QuickPick[];
+  lang: string;
+  /** The 110 button's words: the sheet covers the page's 110 bar, so it carries its own. */
+  call110: string;
+};
 
 /**
  * The "record" button beside 110 on every page, opening the incident log over whatever step is
  * showing. It needs the browser's storage, so it appears only once the page runs in a browser.
  */
-export function NotebookLauncher({ words, picks, lang }: NotebookLauncherProps) {
+export function NotebookLauncher({ words, picks, lang, call110 }: NotebookLauncherProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const isClient = useIsClient();
   if (!isClient) return null;
@@ -30,6 +36,11 @@ export function NotebookLauncher({ words, picks, lang }: NotebookLauncherProps) 
         </div>
         <IncidentLog words={words} picks={picks} lang={lang} />
         <ClearDevice words={words} />
+        <div className="dialog-110">
+          <a className="button button-danger" href="tel:110">
+            {call110}
+          </a>
+        </div>
       </dialog>
     </>
   );

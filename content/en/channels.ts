@@ -67,6 +67,8 @@ const channels = {
   },
   '12321': {
     name: '12321 reporting centre for harmful online information and spam (12321网络不良与垃圾信息举报受理中心)',
+    tel: '01012321',
+    telLabel: '010-12321',
     reach:
       'The website www.12321.cn, or the WeChat official account 「12321受理中心」. The phone number 010-12321 is mainly for enquiries.',
     handles: 'Reports of nuisance calls, spam text messages, scam calls and leaks of personal information.',

@@ -6,7 +6,8 @@ const ui = {
   appTagline: 'What to do when debt collectors come to your door',
   landingLead:
     'Is someone at your door in the name of debt collection, coming late at night, or calling again and again to harass you? Doorstep goes with you one step at a time: first keep safe, then check who they are and whether the debt is real, keep evidence, and complain to the right place.',
-  landingPrivacy: 'Your answers are kept only in the link. Nothing is uploaded, and you do not need to sign up.',
+  landingPrivacy:
+    'Your answers are kept in the link as option codes only, with no name or phone number. Opening a page sends the link to this site, which keeps no copy and does not log the answers in it. No sign-up.',
   start: 'Start',
   call110: 'Call 110',
   call110Label: 'In danger? Call 110 for the police now',
@@ -23,8 +24,14 @@ const ui = {
     complain: 'Your plan',
   },
   chooseOne: 'Choose one',
-  chooseSome: 'You can choose more than one',
-  nothingChosen: 'Please choose an answer first, then press "Next".',
+  chooseSome: 'You can choose more than one.',
+  /** Sentences run on in Chinese; English puts a space between them. */
+  joinSentences: (sentences: readonly string[]) => sentences.join(' '),
+  nothingChosen: 'Nothing is chosen yet. Please choose an answer, then press “Next”.',
+  mixedChosen: (labels: string) => `“${labels}” cannot be chosen together with other answers. Keep only it, or untick it, then press “Next”.`,
+  pretickedNote: (labels: string) => `From your earlier answers, we have already ticked: ${labels}. Untick anything that is wrong.`,
+  listSeparator: ', ',
+  documentTitle: (title: string) => `${title} · Doorstep`,
   noticeUnreadable:
     'The answer to this question in the link could not be read (the link may be old or may have been changed). Please choose again. Your other answers are still there.',
   noticeVersion:
@@ -64,7 +71,11 @@ const ui = {
   checkedOn: 'Checked on',
   confidenceMedium: '(based on authoritative reports or reprinted texts; the original was not seen)',
   skipToContent: 'Skip to main content',
-  helpNow: 'I am struggling right now',
+  supportTitle: 'You are having a hard time. You can talk to someone now',
+  supportLead: 'Call one of these numbers and someone will listen. The debt can wait; your answers are still in the link.',
+  supportBack: 'Back to where you were',
+  menuLabel: 'More',
+  helpNow: 'I feel really bad',
   toolsLabel: 'Page settings',
   switchLanguage: '中文',
   counsellorOn: 'Switch to adviser view',
@@ -100,7 +111,7 @@ const ui = {
   notebook: {
     open: 'Record',
     title: 'Record what is happening',
-    onDevice: 'These notes stay in this phone’s browser only. They are never uploaded or put in a link.',
+    onDevice: 'What you write here stays in this phone’s browser until you copy, print or download it yourself.',
     theyAreHere: 'They are here / knocking now',
     stamped: 'Time noted: ',
     people: 'How many people',

@@ -299,15 +299,6 @@ function lenderComplaint(input: LetterInput): Letter {
     paragraphs,
     requests,
     attachments: evidenceList(input, { receipt: true }),
-    howToSend: [
-      `通过${lender}官方应用里的投诉入口或官方客服电话提交。也可以用中国邮政特快专递寄到机构公布的地址，留好快递单号。`,
-      '官方电话从官方应用、合同或银行卡背面找，不要用催收人员给的号码。',
-      '自己留一份底稿。截图保存提交页面，记下提交日期、投诉编号和快递单号。',
-      '附件寄复印件或截图。原始录音和照片留在原来的手机里，不要删。',
-      nfra
-        ? '到期没有答复，或对结果不满意：打12378，向国家金融监督管理总局投诉。'
-        : '没有答复，或对结果不满意：先查清出资方。银行或消费金融公司，打12378；小额贷款公司或融资租赁公司，打12345，请转本省地方金融管理局。',
-    ],
     legalBasis: cite.ids,
     signature: signature('投诉人', input),
   };
@@ -349,20 +340,6 @@ function regulatorComplaint(input: LetterInput): Letter {
       ...evidenceList(input, { receipt: true }),
       '向该机构投诉的截图、投诉编号和答复（如有）',
     ],
-    howToSend: nfra
-      ? [
-          '打12378，说要投诉，可以照着这份材料说。',
-          '也可以通过国家金融监督管理总局官方网站公布的投诉渠道提交。',
-          '记下打电话的日期，和对方给的工单编号。',
-          '每一次答复都保存好。',
-        ]
-      : [
-          '先查清出资方：看借款合同，看借款应用里“借款机构”或“出资方”一栏，或者查征信报告。',
-          '出资方是银行或消费金融公司：打12378。',
-          '出资方是小额贷款公司，或车贷来自融资租赁公司：打12345，请他们转到本省的地方金融管理局。',
-          '网贷的违规催收，还可以到中国互联网金融协会的举报平台实名举报。',
-          '记下打电话的日期和工单编号，每一次答复都保存好。',
-        ],
     legalBasis: cite.ids,
     signature: signature('投诉人', input),
   };
@@ -453,12 +430,6 @@ function policeStatement(input: LetterInput): Letter {
     paragraphs,
     requests,
     attachments: evidenceList(input, { receipt: false }),
-    howToSend: [
-      '带上这份材料、手机里的录音照片和截图，到当地派出所报案。有危险，先打110。',
-      '请警察出具受案回执，记下上面的编号。',
-      '以后再发生，再去报案，并说出上次的编号。',
-      '材料自己留一份。原始录音和照片不要删，也不要剪辑。',
-    ],
     legalBasis: cite.ids,
     signature: signature('报案人', input),
   };
@@ -489,13 +460,11 @@ function notMyDebt(input: LetterInput): Letter {
   const attachments = [...evidenceList(input, { receipt: f.writer !== 'identity-theft' })];
 
   let title: string;
-  let sms: string;
   const paragraphs: string[] = [];
 
   switch (f.writer) {
     case 'family': {
       title = '我不是借款人，请停止联系我';
-      sms = '我不是借款人，不会替他签字或还钱。请通过官方渠道联系借款人本人，不要再联系我。';
       paragraphs.push(
         `我是${name}。贵机构或贵机构委托的催收人员，因${blank('借款人姓名')}名下的借款多次联系我。`,
         '我是他（她）的家人，但我不是这笔借款的借款人，也没有作为共同借款人或担保人签字。',
@@ -525,7 +494,6 @@ function notMyDebt(input: LetterInput): Letter {
     }
     case 'identity-theft': {
       title = '这笔借款不是我申请的，请停止向我催收';
-      sms = '这笔借款不是我申请的，是有人冒用了我的身份。请停止向我催收，我会通过官方渠道处理。';
       paragraphs.push(
         `我是${name}。贵机构或贵机构委托的催收人员，就一笔以我的名义办理的借款（尾号${accountOf(input)}）向我催收。`,
         '我从来没有申请过这笔借款，也没有签过合同。我的身份可能被他人冒用了。',
@@ -545,7 +513,6 @@ function notMyDebt(input: LetterInput): Letter {
     }
     case 'not-related': {
       title = '你们找错人了，请停止联系我';
-      sms = '你们找错人了。我不认识借款人，和这笔借款没有关系。请核对记录，不要再联系我。';
       paragraphs.push(
         `我是${name}。贵机构或贵机构委托的催收人员，因${blank('对方所说的借款人姓名')}的借款，多次联系我${blank('电话、短信或上门')}。`,
         '我不认识这个人。可能是我的电话号码或住址以前是别人在用。',
@@ -561,7 +528,6 @@ function notMyDebt(input: LetterInput): Letter {
     }
     default: {
       title = '请停止联系我的家人和同事';
-      sms = '请通过官方渠道与我本人联系，不要再联系我的家人和同事。';
       paragraphs.push(`我是${name}。贵机构或贵机构委托的催收人员，联系了我的家人、同事和其他人。`);
       stopCalling(paragraphs);
       requests.splice(0, 1, '只通过官方渠道与我本人联系，不要联系我的家人和同事。');
@@ -578,18 +544,6 @@ function notMyDebt(input: LetterInput): Letter {
     paragraphs,
     requests,
     attachments,
-    howToSend: [
-      `通过${lender}官方应用里的投诉入口、官方客服或官方公布的地址发送，留好截图、投诉编号或快递单号。`,
-      '官方电话从官方应用或合同里找，不要用催收人员给的号码。',
-      `催收人员的号码：回复一次短信就够了，不用争吵。例如：“${sms}”截图保存你发的短信和对方的回复。`,
-      ...(f.writer === 'family'
-        ? ['如果你是借款人的配偶，或者不确定自己签没签过担保，先打12348问清楚再发。']
-        : []),
-      ...(f.writer === 'identity-theft'
-        ? ['先到派出所报案，拿到受案回执后再发，把编号填进信里。', '查清之前，一分钱也不要还。']
-        : []),
-      '还有人打来，记下号码和时间。频繁骚扰电话可以向12321举报，上门纠缠可以打110。',
-    ],
     legalBasis: cite.ids,
     signature: [`本人：${name}`, `联系电话：${blank('手机号')}`, todayOf(input)],
   };
@@ -633,14 +587,6 @@ function negotiationRequest(input: LetterInput): Letter {
     paragraphs,
     requests,
     attachments: [`困难情况的证明（如有，例如失业、生病的材料）：${blank('列出材料名称')}`],
-    howToSend: [
-      `只通过${lender}的官方应用、官方客服电话或营业网点提交。能用文字的，就用文字。`,
-      '不要通过“反催收”“债务优化”“停息挂账代办”这类中介。你自己就可以直接申请，不需要付钱给别人。',
-      '提交后截图，记下日期和编号。每次沟通都留下文字记录或录音。',
-      '谈好的结果，要有书面协议或官方应用里的记录。钱只还到通过官方渠道核实过的账户，不转给个人。',
-      '很多年前的旧债，先打12348问过再发。',
-      '不要为了还这笔钱，去别的地方借新的钱。',
-    ],
     legalBasis: cite.ids,
     signature: signature('申请人', input),
   };

@@ -124,16 +124,26 @@ for (const width of [320, 360]) {
   });
 }
 
-test('touch targets are at least 44 by 44 px', async ({ page }) => {
-  for (const path of ['/guide?v=1', '/guide?v=1&situation=inside', guideHref('zh-CN', links.plan)]) {
-    await page.goto(path);
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main a, main button, main label, .emergency-bar a')]
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => ({ el: el.textContent?.slice(0, 20), box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.height < 44 || box.width < 44)
-        .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
-    );
-    expect(small, path).toEqual([]);
-  }
-});
+// Sizes must come from CSS, not from the glyphs of whatever font is installed: so the check runs
+// with the page's fonts and again with a very narrow one.
+/** What a thumb presses: links, buttons, and the labels of tick boxes and radio buttons (not of text fields). */
+const TARGETS = '.site-header a, main a, main button, main label:has(input[type="checkbox"], input[type="radio"]), .emergency-bar a';
+const NARROW = '* { font-family: "Liberation Sans Narrow", monospace !important; letter-spacing: -0.1em !important; }';
+for (const font of ['the page fonts', 'a narrow font']) {
+  test(`touch targets are at least 44 by 44 px, with ${font}`, async ({ page }) => {
+    const paths = ['/guide?v=1', '/guide?v=1&situation=inside', guideHref('zh-CN', links.plan), guideHref('en', links.plan)];
+    for (const path of paths) {
+      await page.goto(path);
+      if (font === 'a narrow font') await page.addStyleTag({ content: NARROW });
+      const small = await page.evaluate((targets) =>
+        [...document.querySelectorAll<HTMLElement>(targets)]
+          .filter((el) => el.offsetParent !== null)
+          .map((el) => ({ el: el.textContent?.slice(0, 20), box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.height < 44 || box.width < 44)
+          .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
+        TARGETS,
+      );
+      expect(small, path).toEqual([]);
+    }
+  });
+}

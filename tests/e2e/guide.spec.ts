@@ -60,7 +60,7 @@ test('journey 2: danger interrupts with the emergency screen, then the guide goe
   await expectHeading(page, steps.role.title);
   await answer(page, label('role', 'family'));
   await answer(page, label('time', 'night'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(steps.calm.variants!['after']!.title!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(steps.calm.variants!['after-emergency']!.title!);
   expect(errors).toEqual([]);
 });
 

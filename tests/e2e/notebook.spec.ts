@@ -92,3 +92,32 @@ test('the record button works from a question step too, without leaving it', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(zhCN.steps.danger.title);
   expect(page.url()).toContain('/guide?v=1&situation=at-door');
 });
+
+test('with the notebook open, 110 is still on screen and can be pressed', async ({ page }) => {
+  await page.goto('/guide?v=1&situation=at-door');
+  await page.locator('[data-enhanced]').waitFor();
+  await page.getByRole('button', { name: words.open }).click();
+  const call = page.getByRole('dialog').getByRole('link', { name: zhCN.ui.call110 });
+  await expect(call).toHaveAttribute('href', 'tel:110');
+  await expect(call).toBeInViewport();
+  const onTop = await call.evaluate((link) => {
+    const box = link.getBoundingClientRect();
+    return link.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+  });
+  expect(onTop).toBe(true);
+});
+
+test('taps on 「他们来了」 within a minute make one incident, a later tap a new one', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-29T03:12:00+08:00') });
+  await page.goto('/guide?v=1&situation=at-door');
+  await page.locator('[data-enhanced]').waitFor();
+  await page.getByRole('button', { name: words.open }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: words.theyAreHere }).dblclick();
+  await page.clock.fastForward('00:30');
+  await dialog.getByRole('button', { name: words.theyAreHere }).click();
+  await expect(dialog.locator('[data-incident]')).toHaveCount(1);
+  await page.clock.fastForward('02:00');
+  await dialog.getByRole('button', { name: words.theyAreHere }).click();
+  await expect(dialog.locator('[data-incident]')).toHaveCount(2);
+});

@@ -92,7 +92,7 @@ test('unknown pages answer 404 in Doorstep’s own style, in the page’s langua
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(title);
-    await expect(page.locator('a[href="tel:110"]')).toBeVisible();
+    await expect(page.locator('.emergency-bar-inner > a[href="tel:110"]')).toBeVisible();
   }
 });
 

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { clearDevice, updateNotebook, useNotebook } from '@/components/notebook/use-notebook';
-import { emptyNotebook, newIncident, newestFirst, readNotebook, NOTEBOOK_VERSION } from '@/machines/notebook';
+import { emptyNotebook, newIncident, newestFirst, readNotebook, stampVisit, NOTEBOOK_VERSION } from '@/machines/notebook';
 
 const incident = (at: string, id: string) => ({ ...newIncident(new Date(at), id), names: '张某，工号 007' });
 
@@ -68,5 +68,28 @@ describe('the notebook on the device', () => {
     expect(Object.keys(window.localStorage).filter((key) => key.startsWith('doorstep.'))).toEqual([]);
     expect(window.localStorage.getItem('unrelated.key')).toBe('kept');
     expect(result.current).toEqual(emptyNotebook());
+  });
+});
+
+describe('stamping a visit', () => {
+  const at = (iso: string) => new Date(iso);
+
+  test('a second tap within a minute stays on the same incident', () => {
+    const first = stampVisit(emptyNotebook(), at('2026-11-29T03:12:00Z'), 'a');
+    const again = stampVisit(first.notebook, at('2026-11-29T03:12:59Z'), 'b');
+    expect(again.incidentId).toBe('a');
+    expect(again.notebook.incidents).toHaveLength(1);
+  });
+
+  test('a tap a minute or more later is a new incident', () => {
+    const first = stampVisit(emptyNotebook(), at('2026-11-29T03:12:00Z'), 'a');
+    const later = stampVisit(first.notebook, at('2026-11-29T03:13:00Z'), 'b');
+    expect(later.incidentId).toBe('b');
+    expect(later.notebook.incidents.map((i) => i.id)).toEqual(['a', 'b']);
+  });
+
+  test('an incident stamped "in the future" (the clock was changed) does not swallow a new one', () => {
+    const first = stampVisit(emptyNotebook(), at('2026-11-29T03:12:30Z'), 'a');
+    expect(stampVisit(first.notebook, at('2026-11-29T03:12:00Z'), 'b').incidentId).toBe('b');
   });
 });

@@ -1,15 +1,18 @@
 'use client';
 
 import { ErrorScreen } from '@/components/error-screen';
+import { PageFrame } from '@/components/page-frame';
 import ui from '@/content/en/ui';
 
 /** A failure while rendering an English page: say so calmly, offer a retry and a fresh start. */
 export default function EnglishError({ reset }: { reset: () => void }) {
   return (
-    <ErrorScreen title={ui.errorTitle} body={ui.errorBody} startHref="/en" startLabel={ui.startOver}>
-      <button type="button" className="button button-secondary" onClick={reset}>
-        {ui.tryAgain}
-      </button>
-    </ErrorScreen>
+    <PageFrame appName={ui.appName} locale="en">
+      <ErrorScreen title={ui.errorTitle} body={ui.errorBody} startHref="/en" startLabel={ui.startOver}>
+        <button type="button" className="button button-secondary" onClick={reset}>
+          {ui.tryAgain}
+        </button>
+      </ErrorScreen>
+    </PageFrame>
   );
 }

@@ -9,6 +9,16 @@ const doNotHand = 'Do not sign anything. Do not transfer money, scan a payment c
 const keepYourThings = 'Do not give them your ID card or your phone.';
 const call110 = 'If you feel unsafe, call 110 at any time.';
 
+/** What to do once the visit is over, or while waiting for the police. */
+const afterBullets = [
+  'Write down what time they came and left, how many people came, and what they said and did.',
+  'Note the names, company and hiring organisation they gave, and any car number plates.',
+  'Keep the recordings, videos and photos on the phone you made them with. Do not delete or edit them. If they are used as evidence later, the originals are usually needed.',
+  'If you called the police, you can ask the officers for a case acceptance receipt (受案回执). Keep it safe and note the number on it.',
+  'If the door, lock, walls or stairwell were damaged, sprayed with words or had notices posted, take photos first, then clean up. Get the door number into the photos.',
+  'Ask your neighbours and the property management whether they saw anything. Ask the property management to keep the CCTV footage.',
+];
+
 export default {
   title: 'You do not have to open the door. Stay calm first',
   paragraphs: [
@@ -63,14 +73,7 @@ export default {
         'Look after yourself and your family first. While you still remember clearly, write down what just happened.',
         'If the police have not arrived yet, or the visitors are still nearby, stay behind a locked door for now. Call 110 again if you need to.',
       ],
-      bullets: [
-        'Write down what time they came and left, how many people came, and what they said and did.',
-        'Note the names, company and hiring organisation they gave, and any car number plates.',
-        'Keep the recordings, videos and photos on the phone you made them with. Do not delete or edit them. If they are used as evidence later, the originals are usually needed.',
-        'If you called the police, you can ask the officers for a case acceptance receipt (受案回执). Keep it safe and note the number on it.',
-        'If the door, lock, walls or stairwell were damaged, sprayed with words or had notices posted, take photos first, then clean up. Get the door number into the photos.',
-        'Ask your neighbours and the property management whether they saw anything. Ask the property management to keep the CCTV footage.',
-      ],
+      bullets: afterBullets,
       script: {
         title: 'If they come back, say through the door',
         lines: [
@@ -83,6 +86,22 @@ export default {
       legalBasis: ['evidence-rules-15', 'police-admin-procedure-61'],
       whyAsked:
         'The visitors have gone, so the focus is on keeping a record and evidence while memories are clear. Photograph any damage before cleaning it up. The number on the case acceptance receipt (受案回执) will be needed later to check progress and to complain.',
+    },
+    'after-emergency': {
+      title: 'Steady yourself, then write down what happened',
+      paragraphs: [
+        'If they are still outside, call 110 first. Stay behind a locked door and do not open it.',
+        'Once they have gone and you are safe, write down what just happened while you still remember it clearly.',
+      ],
+      bullets: afterBullets,
+      script: {
+        title: 'If they are still outside, or come back, say through the door',
+        lines: ['I am recording this.', 'Please deal with this through official channels.', 'Please leave now, or I will call 110.'],
+      },
+      action: 'I have noted this. Continue',
+      legalBasis: ['evidence-rules-15', 'police-admin-procedure-61'],
+      whyAsked:
+        'The user has just come back from the emergency screen, and the visitors may still be outside: first a reminder to call 110 and keep the door shut, then how to keep a record and evidence. This version never assumes they have left.',
     },
   },
 } satisfies StepContent;

@@ -2,7 +2,6 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Which of these have you seen or received?',
-  help: 'You can choose more than one.',
   options: {
     uniform: { label: 'They wear uniforms, and there are court police (法警) or a police car' },
     'case-number': {
@@ -13,7 +12,7 @@ export default {
         'I have already received a court summons, judgment, payment order or enforcement notice (for example by post as 法院专递, court express mail), or an arbitration notice',
     },
     'not-checked': { label: 'They gave a case number or showed me papers, but I have not checked them yet' },
-    'pay-now': { label: 'They want me to transfer money or scan a code on the spot, or to hand cash to a person' },
+    'pay-now': { label: 'They want me to transfer money or scan a code right away, or to hand cash to a person' },
     none: { label: 'None of these' },
   },
   whyAsked:

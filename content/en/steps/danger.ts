@@ -2,7 +2,6 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Is any of this happening?',
-  help: 'You can choose more than one.',
   options: {
     forcing: { label: 'Prying or smashing the door, forcing their way in' },
     threats: { label: 'Threatening to hurt me or my family' },

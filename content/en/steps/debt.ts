@@ -1,7 +1,7 @@
 import type { StepContent } from '../../schema';
 
 export default {
-  title: 'Do you have a loan with this lender?',
+  title: 'The debt they are talking about: did you borrow it?',
   help: 'Choose based on what you know. This does not mean admitting a debt to anyone.',
   options: {
     yes: { label: 'Yes, and it is not fully repaid' },

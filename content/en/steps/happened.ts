@@ -2,7 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Which of these have happened?',
-  help: 'You can choose more than one. The plan will tell you what evidence to keep for each.',
+  help: 'The plan will tell you what evidence to keep for each.',
   options: {
     'night-visit': { label: 'They came after 10 p.m. or before 8 a.m.' },
     entered: { label: 'They came in without my consent, or would not leave when asked' },

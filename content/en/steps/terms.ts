@@ -2,7 +2,6 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Does any of this apply to the loan?',
-  help: 'You can choose more than one.',
   options: {
     'less-received': {
       label: 'I received less than the amount in the contract (upfront deductions, 砍头息, or service fees)',

@@ -1,7 +1,7 @@
 import type { BlockTextInput } from '../../schema';
 
 export default {
-  title: '电话短信轰炸：打12321举报',
+  title: '电话短信轰炸：向12321举报',
   paragraphs: [
     '没有你同意，用电话、短信等方式侵扰你的私人生活安宁，是法律禁止的。',
     '多次发侮辱、恐吓的信息，或者滋扰、纠缠你，干扰你的正常生活，可能违反治安管理处罚法。这可以报警。',

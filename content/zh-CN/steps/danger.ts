@@ -2,7 +2,6 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '有没有以下情况？',
-  help: '可以选多项。',
   options: {
     forcing: { label: '撬门、砸门、强行要进' },
     threats: { label: '威胁要伤害我或家人' },

@@ -2,7 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '发生过下面哪些事？',
-  help: '可以选多项。计划会告诉你每件事该留哪些证据。',
+  help: '计划会告诉你每件事该留哪些证据。',
   options: {
     'night-visit': { label: '晚上10点后或早上8点前上门' },
     entered: { label: '没经过同意就进屋，或让走不走' },

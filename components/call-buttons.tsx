@@ -1,0 +1,23 @@
+import type { ChannelId } from '@/content/ids';
+import type { LocaleContent } from '@/content/types';
+
+export type CallButtonsProps = { ids: readonly ChannelId[]; channels: LocaleContent['channels'] };
+
+/** Large call buttons, number first: the emergency, crisis and support screens. */
+export function CallButtons({ ids, channels }: CallButtonsProps) {
+  return (
+    <div className="calls">
+      {ids.map((id) => {
+        const channel = channels[id];
+        return (
+          channel.tel && (
+            <a key={id} className="button button-call" href={`tel:${channel.tel}`}>
+              <span className="call-number">{channel.telLabel ?? channel.tel}</span>
+              <span className="call-name">{channel.name}</span>
+            </a>
+          )
+        );
+      })}
+    </div>
+  );
+}
