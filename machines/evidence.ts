@@ -1,23 +1,28 @@
-import { chose, type Answers } from './answers';
+import type { Answers } from './answers';
 import * as r from './rules';
 
-/** The evidence checklist, tailored to what happened (flow.md, stage 5). */
+const any =
+  (...rules: r.Rule[]): r.Rule =>
+  (a) =>
+    rules.some((rule) => rule(a));
+
+/** The evidence checklist, tailored to what happened (flow.md, stage 5): each item and the rules that ask for it. */
 const EVIDENCE_RULES = {
-  timeline: () => true,
+  timeline: r.always,
   recordings: r.isVisit,
-  'damage-photos': (a: Answers) => r.happened(a, 'damage') || chose(a, 'danger', 'damage'),
-  'call-logs': (a: Answers) => r.isRemote(a) || r.happened(a, 'calls', 'threats', 'contacts', 'workplace', 'relatives'),
-  messages: (a: Answers) => r.isRemote(a) || r.happened(a, 'calls', 'threats', 'contacts', 'impersonation', 'exposed'),
-  posts: (a: Answers) => r.happened(a, 'exposed'),
-  witnesses: (a: Answers) => r.isVisit(a) || r.happened(a, 'contacts', 'workplace', 'relatives', 'followed'),
-  cctv: (a: Answers) => r.isVisit(a) || r.happened(a, 'followed'),
-  'visitor-details': (a: Answers) => r.isVisit(a) || r.happened(a, 'car-taken'),
+  'damage-photos': r.damagedProperty,
+  'call-logs': any(r.isRemote, r.callsFlooded, r.threatened, r.contactsWereCalled, r.workplaceWasCalled, r.relativesWereFound),
+  messages: any(r.isRemote, r.callsFlooded, r.threatened, r.contactsWereCalled, r.impersonatedOfficials, r.exposedOnline),
+  posts: r.exposedOnline,
+  witnesses: any(r.isVisit, r.contactsWereCalled, r.workplaceWasCalled, r.relativesWereFound, r.wasFollowed),
+  cctv: any(r.isVisit, r.wasFollowed),
+  'visitor-details': any(r.isVisit, r.carWasTaken),
   'police-receipt': r.needsPolice,
-  'loan-papers': (a: Answers) => chose(a, 'debt', 'yes', 'co-signed', 'unknown', 'repaid'),
-  'transfer-records': (a: Answers) => r.alreadyPaid(a) || r.looksLikeIllegalLending(a) || r.disputesNumbers(a),
-  'car-papers': (a: Answers) => r.happened(a, 'car-taken'),
-  'complaint-copies': () => true,
-} satisfies Record<string, (a: Answers) => boolean>;
+  'loan-papers': r.loanPapersMatter,
+  'transfer-records': any(r.alreadyPaid, r.looksLikeIllegalLending, r.disputesNumbers),
+  'car-papers': r.carWasTaken,
+  'complaint-copies': r.always,
+} satisfies Record<string, r.Rule>;
 
 export type EvidenceItemId = keyof typeof EVIDENCE_RULES;
 export const EVIDENCE_ITEMS = Object.keys(EVIDENCE_RULES) as EvidenceItemId[];

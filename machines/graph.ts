@@ -6,6 +6,8 @@ import { planFor } from './plan';
 import { encodeAnswers } from './query';
 import { offeredOptions } from './questions';
 import { definitionOf, fromSnapshot, replay, STEP_IDS, type StepId } from './replay';
+import * as rules from './rules';
+import type { RuleName } from './rules';
 
 /**
  * The machine as a graph, for the tests' exhaustive walk and for the map and review pages.
@@ -96,3 +98,38 @@ function findExamplePlanLinks(): Record<string, string> {
   return examples;
 }
 
+
+/** Run `read` over answers that record which questions are looked at. */
+export function questionsRead(answers: Answers, read: (answers: Answers) => unknown): Set<string> {
+  const seen = new Set<string>();
+  const watched = new Proxy(answers, {
+    get(target, key) {
+      if (typeof key === 'string') seen.add(key);
+      return Reflect.get(target, key);
+    },
+  });
+  read(watched);
+  return seen;
+}
+
+/**
+ * The questions each rule reads, found by running it over every situation of the walk: the review
+ * book shows them beside each rule's description, so the description need not restate answer codes.
+ */
+let reads: Record<RuleName, StepId[]> | undefined;
+export function questionsReadByRules(): Record<RuleName, StepId[]> {
+  return (reads ??= findQuestionsRead());
+}
+
+function findQuestionsRead(): Record<RuleName, StepId[]> {
+  const found = Object.fromEntries(Object.keys(rules).map((name) => [name, new Set<string>()])) as Record<string, Set<string>>;
+  for (const node of walkNodes()) {
+    const answers = fromSnapshot(node.state).answers;
+    for (const [name, rule] of Object.entries(rules)) {
+      for (const key of questionsRead(answers, rule as rules.Rule)) found[name]!.add(key);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(found).map(([name, keys]) => [name, STEP_IDS.filter((step) => keys.has(step))]),
+  ) as Record<RuleName, StepId[]>;
+}

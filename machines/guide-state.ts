@@ -1,14 +1,12 @@
 import { pick, type Answers } from './answers';
-import { fromClock, fromEarlierAnswers } from './defaults';
 import { evidenceFor, type EvidenceItemId } from './evidence';
-import { STAGES, guideMachine, type Stage } from './guide.machine';
 import { planFor, type PlanSection } from './plan';
 import { encodeAnswers, parseQuery, type ParsedQuery, type RawQuery } from './query';
-import { isMixed, offeredOptions, type StepDefinition } from './questions';
+import { isMixed, offeredOptions, type Notice, type StepDefinition } from './questions';
 import { definitionOf, replay, type Replay, type StepId } from './replay';
-import { noticesOf, variantOf } from './variants';
+import { STAGES, type Stage } from './stages';
 
-export type Notice = 'unreadable' | 'version' | 'call-110-if-unsure';
+export type { Notice };
 
 /**
  * Why a question is shown again after its form was sent: nothing was ticked, or an exclusive option
@@ -16,8 +14,8 @@ export type Notice = 'unreadable' | 'version' | 'call-110-if-unsure';
  */
 export type StepError = 'nothing-chosen' | 'mixed';
 
-/** One earlier answer, with the query that reopens its question. */
-export type SummaryEntry = { step: StepId; values: readonly string[]; changeQuery: string };
+/** One earlier answer, with the wording variant of its question and the query that reopens it. */
+export type SummaryEntry = { step: StepId; variant?: string; values: readonly string[]; changeQuery: string };
 
 /**
  * Everything a page needs to draw the current step, derived from the URL alone.
@@ -62,11 +60,11 @@ export type ResolveOptions = {
 const pairs = (answers: Answers, steps: readonly string[]) =>
   steps.flatMap((step) => (answers[step] ?? []).map((value) => [step, value] as const));
 
-/** The stage of a step: the stage tag the machine gives it. */
-export function stageOf(step: StepId): Stage {
-  const tags = (guideMachine.states[step]?.tags ?? []) as readonly Stage[];
-  return tags.find((tag) => STAGES.includes(tag)) ?? 'door';
-}
+/** The stage of a step. */
+export const stageOf = (step: StepId): Stage => definitionOf(step).stage;
+
+/** The wording variant of a step given the answers before it. */
+export const variantOf = (step: StepId, before: Answers) => definitionOf(step).variant?.(before);
 
 /** The state of the guide at a URL. */
 export function resolveGuide(query: RawQuery, options: ResolveOptions = {}): GuideState {
@@ -93,12 +91,13 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
   if (parsed.version === 'unknown') notices.push('version');
   const unreadable = parsed.unreadable.includes(step) || (sent !== undefined && error === undefined);
   if (!changing && unreadable) notices.push('unreadable');
-  notices.push(...noticesOf(step, context));
+  notices.push(...(definition.notices?.(context) ?? []));
 
   // What the user did last from this page (remembered) beats the older answer an `at` link carries.
   const chosen = error === 'mixed' ? sent : (options.remembered?.[step] ?? state.answers[step]);
-  const earlier = chosen === undefined ? fromEarlierAnswers(step, context).filter((value) => offered.includes(value)) : [];
-  const selected = chosen ?? [...fromClock(step, context, options.clock), ...earlier];
+  const earlier = chosen === undefined ? (definition.pretick?.(context) ?? []).filter((value) => offered.includes(value)) : [];
+  const clock = options.clock && chosen === undefined ? (definition.fromClock?.(context, options.clock) ?? []) : [];
+  const selected = chosen ?? [...clock, ...earlier];
   const isPlan = definition.kind === 'plan';
   return {
     replay: state,
@@ -121,6 +120,7 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
       .filter((earlier) => definitionOf(earlier).kind === 'question')
       .map((earlier) => ({
         step: earlier,
+        variant: variantOf(earlier, pick(state.answers, state.path.slice(0, state.path.indexOf(earlier)))),
         values: state.answers[earlier] ?? [],
         changeQuery: `${encodeAnswers(state.answers, { counsellor: parsed.counsellor })}&at=${earlier}`,
       })),

@@ -1,97 +1,73 @@
 import type { Answers } from './answers';
-import { isFamily, isRemote } from './rules';
+import type { RuleName } from './rules';
+import type { Stage } from './stages';
 
 /**
- * What each step accepts. The machine attaches one of these to each state as its `meta`,
- * so the machine stays the only list of steps; parsing, the form and the tests read it from there.
+ * What a step is: its kind, what it accepts, which options it offers when, where it leads, and the
+ * rules that vary it. One entry per step, in machines/steps/<id>.ts; the machine is built from them,
+ * so they are the only list of steps.
  */
 export type StepKind = 'question' | 'guidance' | 'interrupt' | 'plan';
 
+/** A notice shown at the top of a step, decided by a rule. */
+export type Notice = 'unreadable' | 'version' | 'call-110-if-unsure';
+
+/** Leave by the first route whose rule holds (no rule: always). Targets are step ids. */
+export type Route = { readonly if?: RuleName; readonly to: string };
+
 export type StepDefinition = {
   readonly kind: StepKind;
+  readonly stage: Stage;
   readonly multiple: boolean;
   readonly options: readonly string[];
-  /** Options that cannot be combined with any other (flow.md: `none` and `unknown`). */
+  /** Options that cannot be combined with any other (flow.md: `none`, `unknown`, `unsure`). */
   readonly exclusive: readonly string[];
-  /** Options offered only when their predicate holds; the rest are always offered. */
-  readonly offeredWhen: Readonly<Record<string, (answers: Answers) => boolean>>;
   /**
    * What an exclusive option ticked together with others means: `refuse` asks again with an error;
    * `keep-others` drops the exclusive ones (`danger`: a danger sign with 「以上都没有」 is still danger).
    */
   readonly whenMixed: 'refuse' | 'keep-others';
+  /** Options offered only when their rule holds; the rest are always offered. */
+  readonly offeredWhen: Readonly<Record<string, (answers: Answers) => boolean>>;
+  readonly routes: readonly Route[];
+  /** Which wording of the step fits the answers so far (content holds the words of each variant). */
+  readonly variant?: (answers: Answers) => string | undefined;
+  readonly notices?: (answers: Answers) => readonly Notice[];
+  /** What earlier answers tick for the user before they answer (the page says so). */
+  readonly pretick?: (answers: Answers) => readonly string[];
+  /** What the device clock pre-selects (browser only: the server never guesses the time). */
+  readonly fromClock?: (answers: Answers, clock: Date) => readonly string[];
 };
 
-type Extra = Partial<Pick<StepDefinition, 'exclusive' | 'offeredWhen' | 'whenMixed'>>;
+type Extras = Partial<Omit<StepDefinition, 'kind' | 'stage' | 'multiple' | 'options' | 'routes'>>;
 
-const define = (kind: StepKind, multiple: boolean, options: readonly string[], extra: Extra = {}): StepDefinition => ({
-  kind,
-  multiple,
-  options,
-  exclusive: extra.exclusive ?? [],
-  offeredWhen: extra.offeredWhen ?? {},
-  whenMixed: extra.whenMixed ?? 'refuse',
-});
+const define = (
+  kind: StepKind,
+  multiple: boolean,
+  stage: Stage,
+  options: readonly string[],
+  routes: readonly Route[],
+  extras: Extras,
+): StepDefinition => ({ kind, stage, multiple, options, routes, exclusive: [], whenMixed: 'refuse', offeredWhen: {}, ...extras });
 
-const single = (options: readonly string[], extra?: Extra) => define('question', false, options, extra);
-const multiple = (options: readonly string[], extra?: Extra) =>
-  define('question', true, options, { exclusive: ['none', 'unknown'], ...extra });
+/** A question with one answer. */
+export const single = (stage: Stage, options: readonly string[], routes: readonly Route[], extras: Extras = {}) =>
+  define('question', false, stage, options, routes, extras);
+
+/** A question with several answers; `none` and `unknown` are exclusive unless said otherwise. */
+export const multiple = (stage: Stage, options: readonly string[], routes: readonly Route[], extras: Extras = {}) =>
+  define('question', true, stage, options, routes, { exclusive: ['none', 'unknown'], ...extras });
+
 /** A screen of guidance with one action, recorded in the URL like an answer (`calm=ok`). */
-const guidance = (action: string) => define('guidance', false, [action]);
+export const guidance = (stage: Stage, action: string, routes: readonly Route[], extras: Extras = {}) =>
+  define('guidance', false, stage, [action], routes, extras);
+
 /** The emergency and crisis screens: they replace everything else until the user continues. */
-const interrupt = (action: string) => define('interrupt', false, [action]);
+export const interrupt = (stage: Stage, action: string, routes: readonly Route[]) =>
+  define('interrupt', false, stage, [action], routes, {});
 
-const notRemote = (a: Answers) => !isRemote(a);
-
-export const situation = single(['at-door', 'inside', 'visited', 'remote']);
-export const danger = multiple(
-  ['forcing', 'threats', 'weapons', 'holding', 'damage', 'refuse-leave', 'unsure', 'none'],
-  // Safety wins (flow.md, Principles): danger signs ticked with `none` or `unsure` are danger.
-  { exclusive: ['none', 'unsure'], whenMixed: 'keep-others' },
-);
-export const emergency = interrupt('safe');
-export const role = single(['borrower', 'family', 'not-related', 'unsure']);
-export const time = single(['night', 'day', 'unknown']);
-export const calm = guidance('ok');
-export const claims = single(
-  ['lender', 'agency', 'new-creditor', 'lawyer', 'court', 'police', 'pretext', 'unknown'],
-  { offeredWhen: { pretext: notRemote } },
-);
-export const courtCheck = multiple(['uniform', 'case-number', 'papers-before', 'not-checked', 'pay-now', 'none'], {
-  offeredWhen: { uniform: notRemote },
-});
-export const policeCheck = multiple(['uniform', 'station', 'pay-or-app', 'none'], {
-  offeredWhen: { uniform: notRemote },
-});
-export const idShown = single(['verified', 'shown', 'refused', 'not-asked']);
-export const payment = single(['yes', 'paid', 'no']);
-export const debt = single(['yes', 'repaid', 'not-mine', 'co-signed', 'unknown'], {
-  offeredWhen: { 'not-mine': (a) => !isFamily(a), 'co-signed': isFamily },
-});
-export const lenderType = single(['bank', 'consumer-finance', 'platform', 'app', 'private', 'car', 'unknown']);
-export const terms = multiple(['less-received', 'short-term', 'high-cost', 'inflated', 'old', 'none', 'unknown']);
-export const negotiate = single(['yes', 'not-now']);
-export const happened = multiple(
-  [
-    'night-visit',
-    'entered',
-    'threats',
-    'damage',
-    'contacts',
-    'workplace',
-    'relatives',
-    'followed',
-    'exposed',
-    'calls',
-    'impersonation',
-    'car-taken',
-    'none',
-  ],
-  { offeredWhen: { 'night-visit': notRemote, entered: notRemote, damage: notRemote } },
-);
-export const feeling = single(['coping', 'struggling', 'crisis']);
-export const crisis = interrupt('ok');
-export const plan = define('plan', false, []);
+/** The plan: the end of every path. */
+export const outcome = (stage: Stage) => define('plan', false, stage, [], [], {});
 
 /** The options of `step` offered given the other answers. */
 export function offeredOptions(step: StepDefinition, answers: Answers): readonly string[] {

@@ -2,6 +2,7 @@ import { getInitialSnapshot, type SnapshotFrom, type StateValueFrom } from 'xsta
 import { pick, type Answers } from './answers';
 import { guideMachine } from './guide.machine';
 import type { StepDefinition } from './questions';
+import { STEPS } from './steps';
 
 export type StepId = StateValueFrom<typeof guideMachine>;
 
@@ -32,9 +33,9 @@ export function fromSnapshot(snapshot: SnapshotFrom<typeof guideMachine>): Repla
   };
 }
 
-/** The definition (kind, options) the machine attaches to a step. */
+/** The definition of a step (kind, options, routes): its entry in ./steps, which the machine is built from. */
 export function definitionOf(step: StepId): StepDefinition {
-  return guideMachine.states[step]!.meta as StepDefinition;
+  return STEPS[step];
 }
 
 /** Every step of the machine, in the order the machine declares them. */

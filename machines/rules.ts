@@ -1,137 +1,180 @@
 import { chose, choseOtherThan, type Answers } from './answers';
+import { dangerBlocks, DANGER_SIGNS } from './danger';
 
 /**
- * Predicates over the answers, named after the rules of flow.md. The machine's guards,
- * the options a question offers and the plan all read these, so each rule is written once.
+ * Every rule of flow.md, once, as a predicate over the answers. The machine's routes, the options a
+ * question offers, the plan, the evidence list, the pre-ticks and the letters all read these.
+ * Only predicates live here (see RuleName); a rule that encodes law names its source.
  */
+export type Rule = (answers: Answers) => boolean;
 
-/** Any of these answers to `danger` means the emergency screen (flow.md, stage 1). */
-export const DANGER_SIGNS = ['forcing', 'threats', 'weapons', 'holding', 'damage', 'refuse-leave'] as const;
+const lenderIs = (a: Answers, ...types: string[]) => chose(a, 'lender-type', ...types);
+const ticked = (a: Answers, ...what: string[]) => chose(a, 'happened', ...what);
 
-export const isAtDoorNow = (a: Answers) => chose(a, 'situation', 'at-door', 'inside');
-export const isRemote = (a: Answers) => chose(a, 'situation', 'remote');
-export const isVisit = (a: Answers) => chose(a, 'situation', 'at-door', 'inside', 'visited');
-export const hasDanger = (a: Answers) => chose(a, 'danger', ...DANGER_SIGNS);
-export const dangerUnsure = (a: Answers) => chose(a, 'danger', 'unsure');
-export const hadEmergency = (a: Answers) => chose(a, 'emergency', 'safe');
+export const always: Rule = () => true;
 
-export const isBorrower = (a: Answers) => chose(a, 'role', 'borrower');
-export const isFamily = (a: Answers) => chose(a, 'role', 'family');
-export const isNotRelated = (a: Answers) => chose(a, 'role', 'not-related');
-export const isUnsureRole = (a: Answers) => chose(a, 'role', 'unsure');
-/** A family member who signed as co-borrower or guarantor is treated as owing the debt. */
-export const isCoSigned = (a: Answers) => isFamily(a) && chose(a, 'debt', 'co-signed');
-/** A family member who did not sign: the debt is someone else's (Civil Code, article 465). */
-export const isFamilyNotLiable = (a: Answers) => isFamily(a) && !chose(a, 'debt', 'co-signed');
-/** Strangers and family members who did not sign get the non-borrower door script. */
-export const isNonBorrower = (a: Answers) => isNotRelated(a) || isFamilyNotLiable(a);
+/* Stage 1: at the door */
+export const isAtDoorNow: Rule = (a) => chose(a, 'situation', 'at-door', 'inside');
+export const isInsideNow: Rule = (a) => chose(a, 'situation', 'inside');
+export const isRemote: Rule = (a) => chose(a, 'situation', 'remote');
+export const isNotRemote: Rule = (a) => !isRemote(a);
+export const isVisit: Rule = (a) => chose(a, 'situation', 'at-door', 'inside', 'visited');
+export const hasDanger: Rule = (a) => chose(a, 'danger', ...DANGER_SIGNS);
+export const dangerUnsure: Rule = (a) => chose(a, 'danger', 'unsure');
+export const hadEmergency: Rule = (a) => chose(a, 'emergency', 'safe');
 
-export const claimsCourt = (a: Answers) => chose(a, 'claims', 'court');
-export const claimsPolice = (a: Answers) => chose(a, 'claims', 'police');
-export const claimsOfficial = (a: Answers) => claimsCourt(a) || claimsPolice(a);
+/* Who is answering */
+export const isBorrower: Rule = (a) => chose(a, 'role', 'borrower');
+export const isFamily: Rule = (a) => chose(a, 'role', 'family');
+export const isNotFamily: Rule = (a) => !isFamily(a);
+export const isNotRelated: Rule = (a) => chose(a, 'role', 'not-related');
+export const isUnsureRole: Rule = (a) => chose(a, 'role', 'unsure');
+/** A family member who signed as co-borrower or guarantor owes under what they signed (flow.md, `debt`). */
+export const isCoSigned: Rule = (a) => isFamily(a) && chose(a, 'debt', 'co-signed');
+export const isDeceasedBorrower: Rule = (a) => isFamily(a) && chose(a, 'debt', 'deceased');
+export const isMinorBorrower: Rule = (a) => isFamily(a) && chose(a, 'debt', 'minor');
+/**
+ * Strangers and family members who did not sign: the debt is someone else's (Civil Code art. 465).
+ * They get the non-borrower words everywhere and are never offered repayment.
+ */
+export const isNonBorrower: Rule = (a) => isNotRelated(a) || (isFamily(a) && !chose(a, 'debt', 'co-signed'));
+/** Capacity matters to a family member, or to someone unsure whose loan it is; never in a borrower's own plan. */
+export const asksAboutCapacity: Rule = (a) => (isFamily(a) || isUnsureRole(a)) && !isMinorBorrower(a);
+
+/* Stage 3: who they are */
+export const claimsCourt: Rule = (a) => chose(a, 'claims', 'court');
+export const claimsPolice: Rule = (a) => chose(a, 'claims', 'police');
+export const claimsOfficial: Rule = (a) => claimsCourt(a) || claimsPolice(a);
 /** The claims after which identity and payment are asked (flow.md, `id-shown`). */
-export const claimsCollector = (a: Answers) =>
-  chose(a, 'claims', 'lender', 'agency', 'new-creditor', 'lawyer', 'unknown');
+export const claimsCollector: Rule = (a) => chose(a, 'claims', 'lender', 'agency', 'new-creditor', 'lawyer', 'unknown');
+export const claimsLawyer: Rule = (a) => chose(a, 'claims', 'lawyer');
+export const claimsDebtSold: Rule = (a) => chose(a, 'claims', 'new-creditor');
+export const idRefused: Rule = (a) => chose(a, 'id-shown', 'refused');
 
-/** court-check rules, first match wins (flow.md). */
-export const courtDemandsPayment = (a: Answers) => chose(a, 'court-check', 'pay-now');
-export const courtVerified = (a: Answers) =>
-  !courtDemandsPayment(a) && chose(a, 'court-check', 'case-number', 'papers-before');
-export const courtUnverified = (a: Answers) =>
-  claimsCourt(a) && a['court-check'] !== undefined && !courtDemandsPayment(a) && !courtVerified(a);
-export const courtLikelyFake = (a: Answers) => chose(a, 'court-check', 'none');
+/* court-check: all that apply, not first match (flow.md) */
+/** The user found the case number through 12368 themselves, or has had court papers before. */
+export const courtVerified: Rule = (a) => chose(a, 'court-check', 'case-number', 'papers-before');
+export const courtUnverified: Rule = (a) => claimsCourt(a) && a['court-check'] !== undefined && !courtVerified(a);
+export const courtLikelyFake: Rule = (a) => chose(a, 'court-check', 'none');
 
-/** police-check rules (flow.md). */
-export const policeDemandsPayment = (a: Answers) => chose(a, 'police-check', 'pay-or-app');
-export const policeVerified = (a: Answers) =>
-  !policeDemandsPayment(a) &&
-  (isRemote(a) ? chose(a, 'police-check', 'station') : chose(a, 'police-check', 'uniform', 'station'));
-export const policeUnverified = (a: Answers) =>
-  claimsPolice(a) && a['police-check'] !== undefined && !policeDemandsPayment(a) && !policeVerified(a);
+/* police-check: only the user's own call to 110 verifies (legal-facts, Verification pass 2, P2.8 and P2.17) */
+export const policeVerified: Rule = (a) => chose(a, 'police-check', 'verified');
+export const policeUnverified: Rule = (a) => claimsPolice(a) && a['police-check'] !== undefined && !policeVerified(a);
+export const policeLikelyFake: Rule = (a) => isRemote(a) && chose(a, 'police-check', 'none');
 
-export const officialFake = (a: Answers) => courtDemandsPayment(a) || policeDemandsPayment(a);
+/* Payment demands */
+export const collectorDemandsPayment: Rule = (a) => chose(a, 'payment', 'yes', 'paid');
+export const officialDemandsPayment: Rule = (a) => chose(a, 'court-check', 'pay-now') || chose(a, 'police-check', 'pay-or-app');
+export const alreadyPaid: Rule = (a) =>
+  chose(a, 'payment', 'paid') || chose(a, 'court-check', 'paid') || chose(a, 'police-check', 'paid');
+/** Someone claiming to be a court or the police asked for money, or was paid: not a real court or police act. */
+export const officialFake: Rule = (a) =>
+  officialDemandsPayment(a) || chose(a, 'court-check', 'paid') || chose(a, 'police-check', 'paid');
+export const needsScamWarning: Rule = (a) => collectorDemandsPayment(a) || officialDemandsPayment(a);
+/** A person lent the money: pay only the lender named on the IOU, never a third party (flow.md, `payment`). */
+export const collectorDemandsPaymentForPrivateLoan: Rule = (a) => collectorDemandsPayment(a) && isPrivateLender(a);
 
-export const paymentDemanded = (a: Answers) => chose(a, 'payment', 'yes', 'paid');
-export const alreadyPaid = (a: Answers) => chose(a, 'payment', 'paid');
-export const idRefused = (a: Answers) => chose(a, 'id-shown', 'refused');
-
-/** Stage 4 is asked of everyone who might owe the debt. */
-export const asksAboutDebt = (a: Answers) => !isNotRelated(a);
-export const debtNeedsLender = (a: Answers) => chose(a, 'debt', 'yes', 'co-signed', 'unknown');
-export const asksTerms = (a: Answers) => !isFamilyNotLiable(a);
-export const offersNegotiation = (a: Answers) =>
+/* Stage 4: the debt */
+/** Stage 4 is asked of everyone who might owe the debt (a mistaken stranger skips it). */
+export const asksAboutDebt: Rule = (a) => !isNotRelated(a);
+export const debtNeedsLender: Rule = (a) => chose(a, 'debt', 'yes', 'co-signed', 'minor', 'unknown');
+/** The loan's terms matter to whoever may owe it, and for a minor's loan (to detect illegal lending). */
+export const asksTerms: Rule = (a) => !isFamily(a) || chose(a, 'debt', 'co-signed', 'minor');
+export const offersNegotiation: Rule = (a) =>
   ((isBorrower(a) || isUnsureRole(a)) && chose(a, 'debt', 'yes')) || isCoSigned(a);
+export const debtNotMine: Rule = (a) => chose(a, 'debt', 'not-mine');
+export const debtRepaid: Rule = (a) => chose(a, 'debt', 'repaid');
+export const debtUnclear: Rule = (a) => chose(a, 'debt', 'unknown') || isUnsureRole(a);
+/** There is (or may be) a loan whose papers matter: anything but "not mine". */
+export const loanPapersMatter: Rule = (a) => chose(a, 'debt', 'yes', 'co-signed', 'deceased', 'minor', 'unknown', 'repaid');
 
-export const lenderIs = (a: Answers, ...types: string[]) => chose(a, 'lender-type', ...types);
-/** Lenders bound by the China Banking Association's 2026 guideline (its members and the agencies they hire). */
-export const isBankingAssociationLender = (a: Answers) => lenderIs(a, 'bank', 'consumer-finance', 'platform');
+export const isPrivateLender: Rule = (a) => lenderIs(a, 'private');
+export const isBankLender: Rule = (a) => lenderIs(a, 'bank');
+/** Members of the China Banking Association, bound by its 2026 collection guideline (legal-facts section 1.1). */
+export const isBankingAssociationLender: Rule = (a) => lenderIs(a, 'bank', 'consumer-finance');
+/** Supervised by the NFRA: its complaint rules (15 days) and 12378 apply (legal-facts P2.14). */
+export const isNfraLender: Rule = (a) => lenderIs(a, 'bank', 'consumer-finance');
+/** Licensed lenders: the private-lending interest cap does not apply to them (legal-facts section 3.3). */
+export const isLicensedLender: Rule = (a) => lenderIs(a, 'bank', 'consumer-finance', 'platform');
+export const funderDecidesRegulator: Rule = (a) => lenderIs(a, 'platform', 'app', 'car');
+export const lenderUnknown: Rule = (a) => lenderIs(a, 'unknown') || chose(a, 'debt', 'repaid', 'not-mine');
+/** A regulator to complain to: the NFRA, or the one the funder of the loan answers to. */
+export const hasRegulator: Rule = (a) => isNfraLender(a) || funderDecidesRegulator(a);
+export const hasComplaintChannel: Rule = (a) =>
+  lenderIs(a, 'bank', 'consumer-finance', 'platform', 'app', 'car') || (chose(a, 'claims', 'agency') && !isPrivateLender(a));
 
-/** flow.md, `illegal-lending`. */
-export const looksLikeIllegalLending = (a: Answers) =>
-  (lenderIs(a, 'private') && chose(a, 'terms', 'less-received', 'short-term', 'inflated')) ||
-  (lenderIs(a, 'app', 'unknown') &&
-    chose(a, 'terms', 'short-term') &&
-    chose(a, 'terms', 'less-received', 'high-cost'));
-export const disputesNumbers = (a: Answers) => chose(a, 'terms', 'less-received', 'high-cost', 'inflated');
-export const isOldDebt = (a: Answers) => chose(a, 'terms', 'old');
+export const disputesNumbers: Rule = (a) => chose(a, 'terms', 'less-received', 'high-cost', 'inflated');
+export const isOldDebt: Rule = (a) => chose(a, 'terms', 'old');
 
-export const happened = (a: Answers, ...what: string[]) => chose(a, 'happened', ...what);
-/** A night visit counts unless the visitors say they are a court or the police. */
-export const hadNightVisit = (a: Answers) =>
-  !claimsOfficial(a) && (chose(a, 'time', 'night') || happened(a, 'night-visit'));
+/* Stage 5: what happened */
+export const hadNightVisit: Rule = (a) => !claimsOfficial(a) && (chose(a, 'time', 'night') || ticked(a, 'night-visit'));
+export const wasFollowed: Rule = (a) => ticked(a, 'followed');
 /** Someone may be waiting near the family right now (flow.md, stage 5). */
-export const familyMayBeFollowed = (a: Answers) =>
-  happened(a, 'followed') || (happened(a, 'threats') && happened(a, 'relatives'));
+export const familyMayBeFollowed: Rule = (a) => wasFollowed(a) || (ticked(a, 'threats') && ticked(a, 'relatives'));
+export const enteredHome: Rule = (a) => dangerBlocks(a).includes('intrusion') || ticked(a, 'entered');
+export const blockedAtDoor: Rule = (a) => dangerBlocks(a).includes('blocking') && !enteredHome(a);
+export const heldSomeone: Rule = (a) => dangerBlocks(a).includes('detention');
+export const threatened: Rule = (a) => dangerBlocks(a).includes('threats') || ticked(a, 'threats');
+export const damagedProperty: Rule = (a) => dangerBlocks(a).includes('property-damage') || ticked(a, 'damage');
+export const impersonatedOfficials: Rule = (a) => officialFake(a) || ticked(a, 'impersonation');
+export const contactsWereCalled: Rule = (a) => ticked(a, 'contacts');
+export const workplaceWasCalled: Rule = (a) => ticked(a, 'workplace');
+export const relativesWereFound: Rule = (a) => ticked(a, 'relatives');
+export const carWasTaken: Rule = (a) => ticked(a, 'car-taken');
+export const callsFlooded: Rule = (a) => ticked(a, 'calls');
+export const exposedOnline: Rule = (a) => ticked(a, 'exposed');
+/** Any conduct at all under `happened`. */
+export const hadHarassment: Rule = (a) => choseOtherThan(a, 'happened', 'none');
+/** Harassment besides the loan itself, for flow.md's illegal-lending rule. */
+const harassed: Rule = (a) =>
+  hasDanger(a) || ticked(a, 'threats', 'damage', 'entered', 'followed', 'exposed', 'relatives', 'workplace');
 
-export const isInCrisis = (a: Answers) => chose(a, 'feeling', 'crisis');
-export const isStruggling = (a: Answers) => chose(a, 'feeling', 'struggling');
-/** flow.md, `feeling`: both put Support first in the plan. */
-export const needsSupportFirst = (a: Answers) => isStruggling(a) || isInCrisis(a);
+/**
+ * flow.md, `illegal-lending`: a person's loan that is 7/14-day with deducted, costly or inflated
+ * terms, or costly together with harassment; or an app (or unknown) loan that is 7/14-day with
+ * deducted or costly terms. A person's loan with only a disputed amount is a civil matter.
+ */
+export const looksLikeIllegalLending: Rule = (a) =>
+  (isPrivateLender(a) && chose(a, 'terms', 'short-term') && disputesNumbers(a)) ||
+  (isPrivateLender(a) && disputesNumbers(a) && harassed(a)) ||
+  (lenderIs(a, 'app', 'unknown') && chose(a, 'terms', 'short-term') && chose(a, 'terms', 'less-received', 'high-cost'));
+/** The private-lending rules apply: a person's loan, or an unlicensed one that looks illegal (flow.md). */
+export const privateLendingRulesApply: Rule = (a) => isPrivateLender(a) || looksLikeIllegalLending(a);
 
-/** The conduct that makes the police the first channel (flow.md, stage 6; `payment=paid`: call 110 now). */
-export const needsPolice = (a: Answers) =>
+/** The conduct that makes the police the first channel (flow.md, stage 6; already paid: call 110 now). */
+export const needsPolice: Rule = (a) =>
   hasDanger(a) ||
-  happened(a, 'entered', 'threats', 'damage', 'followed', 'impersonation', 'exposed') ||
+  ticked(a, 'entered', 'threats', 'damage', 'followed', 'impersonation', 'exposed') ||
   looksLikeIllegalLending(a) ||
   officialFake(a) ||
   alreadyPaid(a);
 
-/** Any conduct at all under `happened`. */
-export const hadHarassment = (a: Answers) => choseOtherThan(a, 'happened', 'none');
+/* The end */
+export const isInCrisis: Rule = (a) => chose(a, 'feeling', 'crisis');
+export const isStruggling: Rule = (a) => chose(a, 'feeling', 'struggling');
+/** flow.md, `feeling`: both put Support first in the plan. */
+export const needsSupportFirst: Rule = (a) => isStruggling(a) || isInCrisis(a);
 
-/* Rules that select plan blocks (flow.md, "The plan"). Each one is named so the review book can show it. */
-export const always = () => true;
-export const paymentOrFakeOfficial = (a: Answers) => paymentDemanded(a) || officialFake(a);
-export const enteredHome = (a: Answers) => chose(a, 'danger', 'forcing', 'refuse-leave') || happened(a, 'entered');
-export const heldSomeone = (a: Answers) => chose(a, 'danger', 'holding');
-export const threatened = (a: Answers) => chose(a, 'danger', 'threats', 'weapons') || happened(a, 'threats');
-export const damagedProperty = (a: Answers) => chose(a, 'danger', 'damage') || happened(a, 'damage');
-export const impersonatedOfficials = (a: Answers) => officialFake(a) || happened(a, 'impersonation');
+/** Someone who can say "this is not my debt": a non-borrower, or a borrower whose identity was misused. */
+export const disownsTheDebt: Rule = (a) => isNonBorrower(a) || debtNotMine(a);
+
+/* Plan-only rules */
 /** The door script: for visits, never for visitors who say they are a court or the police (verify those). */
-export const needsDoorScript = (a: Answers) => isVisit(a) && !claimsOfficial(a);
-export const isOwnedByOthers = (a: Answers) => isNotRelated(a) || isFamilyNotLiable(a);
-export const contactsWereCalled = (a: Answers) => happened(a, 'contacts');
-export const workplaceWasCalled = (a: Answers) => happened(a, 'workplace');
-export const relativesWereFound = (a: Answers) => happened(a, 'relatives');
-export const claimsLawyer = (a: Answers) => chose(a, 'claims', 'lawyer');
-export const claimsDebtSold = (a: Answers) => chose(a, 'claims', 'new-creditor');
-export const debtNotMine = (a: Answers) => chose(a, 'debt', 'not-mine');
-export const debtRepaid = (a: Answers) => chose(a, 'debt', 'repaid');
-export const debtUnclear = (a: Answers) => chose(a, 'debt', 'unknown') || isUnsureRole(a);
-export const carWasTaken = (a: Answers) => happened(a, 'car-taken');
-export const isPrivateLender = (a: Answers) => lenderIs(a, 'private');
-export const hasComplaintChannel = (a: Answers) =>
-  lenderIs(a, 'bank', 'consumer-finance', 'platform', 'app', 'car') || (chose(a, 'claims', 'agency') && !isPrivateLender(a));
-export const isNfraLender = (a: Answers) => lenderIs(a, 'bank', 'consumer-finance');
-export const funderDecidesRegulator = (a: Answers) => lenderIs(a, 'platform', 'app', 'car');
-export const lenderUnknown = (a: Answers) => lenderIs(a, 'unknown') || chose(a, 'debt', 'repaid', 'not-mine');
-export const callsFlooded = (a: Answers) => happened(a, 'calls');
-export const exposedOnline = (a: Answers) => happened(a, 'exposed');
-export const notBorrowerStranger = (a: Answers) => !isNotRelated(a);
-/** flow.md, `negotiate`: only when asked for, and never alongside illegal lending. */
-export const wantsToNegotiate = (a: Answers) =>
+export const needsDoorScript: Rule = (a) => isVisit(a) && !claimsOfficial(a);
+/** flow.md, `negotiate`: only when asked for, never for an illegal loan. */
+export const wantsToNegotiate: Rule = (a) =>
   offersNegotiation(a) && chose(a, 'negotiate', 'yes') && !looksLikeIllegalLending(a);
-export const wantsToNegotiateIllegalLoan = (a: Answers) =>
+export const wantsToNegotiateIllegalLoan: Rule = (a) =>
   offersNegotiation(a) && chose(a, 'negotiate', 'yes') && looksLikeIllegalLending(a);
-export const wantsToNegotiateOldDebt = (a: Answers) => wantsToNegotiate(a) && isOldDebt(a);
-export const wantsToNegotiateWithBank = (a: Answers) => wantsToNegotiate(a) && lenderIs(a, 'bank');
+export const wantsToNegotiateOldDebt: Rule = (a) => wantsToNegotiate(a) && isOldDebt(a);
+export const wantsToNegotiateWithBank: Rule = (a) => wantsToNegotiate(a) && isBankLender(a);
+/**
+ * A written repayment proposal counts as agreeing to pay, which gives up the limitation defence of an
+ * old debt (Civil Code art. 192; limitation rules art. 14, 19): no negotiation letter for an old debt.
+ */
+export const offersNegotiationLetter: Rule = (a) => wantsToNegotiate(a) && !isOldDebt(a);
+
+/** The names of the rules: the machine's routes and the plan's placements may name only these. */
+export type RuleName = {
+  [K in keyof typeof import('./rules')]: (typeof import('./rules'))[K] extends Rule ? K : never;
+}[keyof typeof import('./rules')];

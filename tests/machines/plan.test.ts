@@ -11,11 +11,24 @@ function planOf(query: string) {
 }
 
 describe('plan rules: blocks that must and must not appear', () => {
-  test.each(PLAN_ROWS)('$name', ({ query, must, mustNot = [], first }) => {
-    const ids = blockIds(planOf(query));
+  test.each(PLAN_ROWS)('$name', ({ query, must, mustNot = [], first, variants = {} }) => {
+    const plan = planOf(query);
+    const ids = blockIds(plan);
     expect(ids).toEqual(expect.arrayContaining(must));
     for (const forbidden of mustNot) expect(ids).not.toContain(forbidden);
     if (first) expect(ids[0]).toBe(first);
+    const placed = plan.flatMap((section) => section.blocks);
+    for (const [block, variant] of Object.entries(variants)) {
+      expect(placed.find((b) => b.id === block)?.variant).toBe(variant);
+    }
+  });
+
+  test('Support comes first for someone in crisis, after the payment warnings only', () => {
+    const query = planRow('after a crisis disclosure, a payment demand still comes first, then support').query;
+    const plan = planOf(query.replace('happened=calls', 'happened=threats'));
+    expect(plan.map((section) => section.id).slice(0, 2)).toEqual(['right-now', 'support']);
+    expect(plan[0]!.blocks.map((block) => block.id)).toEqual(['payment-scam']);
+    expect(plan[2]).toMatchObject({ id: 'right-now', continued: true });
   });
 
   test('sections appear in flow.md order, empty ones left out', () => {

@@ -89,13 +89,18 @@ describe('resolveGuide', () => {
     expect(resolveGuide(query, { clock: new Date(2026, 10, 29, 3, 0) }).selected).toEqual([]);
   });
 
-  test('a night visit and the danger answers pre-tick what happened', () => {
-    const query = new URLSearchParams(
-      'v=1&situation=at-door&danger=refuse-leave&danger=threats&emergency=safe&role=not-related&time=night&calm=ok&claims=unknown&id-shown=refused&payment=no',
-    );
-    const state = resolveGuide(query);
+  test('a night visit and the danger answers pre-tick what happened; waiting outside is not entering', () => {
+    const outside = 'v=1&situation=at-door&danger=refuse-leave&danger=threats&emergency=safe&role=not-related&time=night&calm=ok&claims=unknown&id-shown=refused&payment=no';
+    const state = resolveGuide(new URLSearchParams(outside));
     expect(state.step).toBe('happened');
-    expect([...state.selected].sort()).toEqual(['entered', 'night-visit', 'threats']);
+    expect([...state.selected].sort()).toEqual(['night-visit', 'threats']);
+    const inside = resolveGuide(new URLSearchParams(outside.replace('situation=at-door', 'situation=inside')));
+    expect([...inside.selected].sort()).toEqual(['entered', 'night-visit', 'threats']);
+  });
+
+  test('weapons pre-tick threats, as the plan and the letters read them (one danger table)', () => {
+    const query = 'v=1&situation=at-door&danger=weapons&emergency=safe&role=borrower&time=day&calm=ok&claims=pretext&debt=repaid';
+    expect(resolveGuide(new URLSearchParams(query)).selected).toEqual(['threats']);
   });
 
   test('no night-visit pre-tick when the visitors claim to be the police', () => {

@@ -1,0 +1,3 @@
+import { interrupt } from '../questions';
+
+export default interrupt('evidence', 'ok', [{ to: 'plan' }]);

@@ -1,0 +1,3 @@
+import { single } from '../questions';
+
+export default single('debt', ['yes', 'not-now'], [{ to: 'happened' }]);

@@ -1,0 +1,3 @@
+import { outcome } from '../questions';
+
+export default outcome('complain');
