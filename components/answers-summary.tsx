@@ -2,8 +2,6 @@ import { optionLabel, stepText } from '@/content/resolve';
 import { guideHref } from '@/content/locales';
 import type { LocaleContent } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
-import { pick } from '@/machines/answers';
-import { variantOf } from '@/machines/variants';
 
 export type AnswersSummaryProps = {
   state: GuideState;
@@ -18,12 +16,10 @@ export type AnswersSummaryProps = {
 export function AnswersSummary({ state, content, collapsed, title }: AnswersSummaryProps) {
   const { ui } = content;
   if (state.summary.length === 0) return null;
-  const path = state.replay.path;
   const list = (
     <dl className="summary">
       {state.summary.map((entry) => {
-        const context = pick(state.replay.answers, path.slice(0, path.indexOf(entry.step)));
-        const text = stepText(content.steps[entry.step], variantOf(entry.step, context));
+        const text = stepText(content.steps[entry.step], entry.variant);
         return (
           <div key={entry.step} className="summary-row" data-answer={entry.step}>
             <dt>{text.title}</dt>

@@ -16,11 +16,10 @@ import { guideHref, type Locale } from '@/content/locales';
 import { stepText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { Answers } from '@/machines/answers';
-import { fromClock } from '@/machines/defaults';
 import { guideMachine } from '@/machines/guide.machine';
 import { describeGuide, resolveGuide, type GuideState } from '@/machines/guide-state';
 import { ASKED_FIELD, parseQuery, type ParsedQuery } from '@/machines/query';
-import { fromSnapshot, type StepId } from '@/machines/replay';
+import { definitionOf, fromSnapshot, type StepId } from '@/machines/replay';
 import { StepView } from './step-view';
 
 export type GuideEnhancerProps = {
@@ -195,7 +194,7 @@ function preselectInPage(root: HTMLElement | null, state: GuideState, remembered
   const inputs = [...(root?.querySelectorAll<HTMLInputElement>(`input[name="${state.step}"]`) ?? [])];
   const values =
     remembered[state.step] ??
-    (inputs.some((input) => input.checked) ? undefined : fromClock(state.step, state.replay.answers, new Date()));
+    (inputs.some((input) => input.checked) ? undefined : definitionOf(state.step).fromClock?.(state.replay.answers, new Date()));
   if (values === undefined || values.length === 0) return;
   for (const input of inputs) input.checked = values.includes(input.value);
 }

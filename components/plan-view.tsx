@@ -26,8 +26,12 @@ export function PlanView({ plan, evidence, content, title, counsellor }: PlanVie
       </h1>
       <p className="lead">{ui.planLead}</p>
       {plan.map((section) => (
-        <section key={section.id} className={`plan-section section-${section.id}`} aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{ui.sections[section.id]}</h2>
+        <section
+          key={`${section.id}${section.continued ? '-continued' : ''}`}
+          className={`plan-section section-${section.id}`}
+          aria-labelledby={`section-${section.id}${section.continued ? '-continued' : ''}`}
+        >
+          <h2 id={`section-${section.id}${section.continued ? '-continued' : ''}`}>{ui.sections[section.id]}</h2>
           {section.blocks.map((block) => (
             <PlanBlock key={block.id} block={block} content={content} fullBasis={counsellor}>
               {block.id === 'evidence' && (

@@ -41,10 +41,9 @@ function incidentsOf(notebook: Notebook): LetterIncident[] {
 
 export function buildLetter(id: LetterId, answers: Answers, notebook: Notebook, now: Date): Letter {
   return templates[id]({
-    facts: letterFacts(answers),
+    facts: letterFacts(id, answers),
     fields: notebook.letter,
     incidents: incidentsOf(notebook),
-    happenedLabel,
     today: chineseDate(now),
   });
 }

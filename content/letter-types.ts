@@ -22,8 +22,6 @@ export type LetterInput = {
   /** The writer's name, the lender, the account's last digits, the agency named. */
   fields: { name: string; lender: string; account: string; agency: string };
   incidents: readonly LetterIncident[];
-  /** The label of a `happened` code (also `holding`), in the letter's language. */
-  happenedLabel: (code: string) => string;
   /** Today's date as written in the letter. */
   today: string;
 };
@@ -39,7 +37,7 @@ export type Letter = {
   /** What to attach (the evidence list). */
   attachments: string[];
   /** Every legal claim in the letter, as catalogue ids. */
-  legalBasis: StatuteId[];
+  legalBasis: readonly StatuteId[];
   signature: string[];
 };
 

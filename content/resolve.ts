@@ -14,8 +14,10 @@ export function optionLabel(text: StepText, code: string): string {
 }
 
 /** A placed block's words: its variant's text, or its only text. */
-export function blockText(content: LocaleContent, block: PlacedBlock): Required<Omit<BlockTextInput, 'steps' | 'script'>> &
-  Pick<BlockTextInput, 'steps' | 'script'> {
+type Optional = 'steps' | 'script' | 'now' | 'nowCall';
+
+export function blockText(content: LocaleContent, block: PlacedBlock): Required<Omit<BlockTextInput, Optional>> &
+  Pick<BlockTextInput, Optional> {
   const entry = content.blocks[block.id] as BlockTextInput | { variants: Record<string, BlockTextInput> };
   const text = 'variants' in entry ? entry.variants[block.variant ?? '']! : entry;
   return { paragraphs: [], legalBasis: [], channels: [], ...text };

@@ -39,6 +39,10 @@ export const stepContentSchema = z.strictObject({
 
 export const blockTextSchema = z.strictObject({
   title: text,
+  /** The one thing to do now, a single short sentence (≤ 30 Chinese characters): the plan shows it under the title. */
+  now: text,
+  /** The number that `now` asks to call, if any: shown as a tel: link beside it. */
+  nowCall: channelRef.optional(),
   paragraphs: z.array(text).default([]),
   /** Things to do, in order. */
   steps: z.array(text).optional(),

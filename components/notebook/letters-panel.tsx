@@ -55,8 +55,8 @@ export function LettersPanel({ letters, answers, words, locale }: LettersPanelPr
   }, [locale]);
   if (!isClient || letters.length === 0 || !chosen) return null;
 
-  const letter = module?.buildLetter(chosen, answers, notebook, new Date());
-  const text = letter && module ? module.letterText(letter) : '';
+  const textOf = (id: LetterId) => (module ? module.letterText(module.buildLetter(id, answers, notebook, new Date())) : '');
+  const text = textOf(chosen);
   const setField = (field: keyof LetterFields) => (event: { target: { value: string } }) =>
     updateNotebook((book) => ({ ...book, letter: { ...book.letter, [field]: event.target.value } }));
   const copy = async () => {
@@ -95,14 +95,25 @@ export function LettersPanel({ letters, answers, words, locale }: LettersPanelPr
           </div>
         ))}
       </div>
-      <pre className="letter-text" lang="zh-CN" data-letter={chosen}>
+      <pre className="letter-text letter-chosen" lang="zh-CN" data-letter={chosen}>
         {text}
       </pre>
-      {letter && (
+      {/* Every offered letter is in the page (flow.md, page contract); the others wait folded. */}
+      {letters
+        .filter((other) => other !== chosen)
+        .map((other) => (
+          <details key={other} className="other-letter">
+            <summary>{words.letterNames[other]}</summary>
+            <pre className="letter-text" lang="zh-CN" data-letter={other}>
+              {textOf(other)}
+            </pre>
+          </details>
+        ))}
+      {module && (
         <div className="letters-controls">
           <h3>{words.howToSend}</h3>
           <ul className="bullets">
-            {help?.howToSend(chosen, letterFacts(answers), notebook.letter.lender.trim() || words.fieldLender).map((line) => (
+            {help?.howToSend(chosen, letterFacts(chosen, answers), notebook.letter.lender.trim() || words.fieldLender).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import type { Channel } from '../schema';
  * `tel` is set only for numbers that can be dialled as they are; the page turns it into a call button.
  */
 
-const checkedOn = '2026-11-29';
+const checkedOn = '2026-12-01';
 
 const channels = {
   '110': {
@@ -17,7 +17,7 @@ const channels = {
     prepare:
       'Give the address, how many people came, what they are doing, and whether they have sticks or knives. Note the report number, and afterwards ask the police station for a case acceptance receipt (受案回执).',
     responseTime:
-      'Calls are answered 24 hours a day. Under the rules, the police should open a case and investigate at once; if they think it is not a public order matter, they should tell you why.',
+      'Calls are answered 24 hours a day. When the police receive a report, they should open a case and investigate at once; if they think it is not a violation of public order law, they should tell you and give their reasons. Once they accept a case, they should give the person who reported it a case acceptance receipt (受案回执).',
     checkedOn,
   },
   '120': {
@@ -48,8 +48,10 @@ const channels = {
   '12378': {
     name: '12378 consumer complaint hotline of the National Financial Regulatory Administration (NFRA, 国家金融监督管理总局)',
     tel: '12378',
+    reach:
+      "The phone line is generally answered in the daytime on working days, as officially published; you can also complain online. You can also go to the NFRA's local office.",
     handles:
-      'Complaints about banks, licensed consumer finance companies and other institutions supervised by the NFRA, including improper debt collection.',
+      'Complaints about banks, consumer finance companies, auto finance companies (汽车金融公司), trust companies (信托公司), financial leasing companies (金融租赁公司) and other institutions supervised by the NFRA, including improper debt collection. For microlending companies, finance leasing companies (融资租赁公司), pawnshops and financing guarantee companies, go to the local financial regulatory bureau (地方金融管理局).',
     prepare:
       'Your name and contact details, the name of the institution you are complaining about, what happened, what you are asking for, and your evidence. If you have already complained to the institution, have the complaint record and its reply ready.',
     checkedOn,
@@ -58,9 +60,9 @@ const channels = {
     name: 'Local financial regulatory bureau (地方金融管理局), reachable through 12345',
     tel: '12345',
     reach:
-      'Call 12345, the government service hotline. Say you want to complain about a microlending company or similar, and ask to be put through to the local financial regulatory bureau.',
+      'Call 12345, the government service hotline. Say you want to complain about a microlending company, a finance leasing company or similar, and ask to be put through to the local financial regulatory bureau.',
     handles:
-      'Complaints and reports about local financial organisations such as microlending companies (including online microlenders), financing guarantee companies, pawnshops and finance leasing companies. It also takes leads about illegal lending.',
+      'Complaints and reports about local financial organisations such as microlending companies (including online microlenders), finance leasing companies (融资租赁公司), pawnshops (典当行) and financing guarantee companies (融资担保公司). It also takes leads about illegal lending. Note: finance leasing companies belong here; for financial leasing companies (金融租赁公司), call 12378.',
     prepare:
       'The name of the lender (see the lender named in the contract or the app), what happened, and your evidence. When you call 12345, note the ticket number.',
     checkedOn,
@@ -111,7 +113,7 @@ const channels = {
     prepare:
       'Your name and contact details, the loan details, what happened (time, place, how many people, what they said), what you are asking for, and your evidence. You can ask them to: stop coming at night; stop contacting your family; say which collection company they hired; confirm in writing the balance you owe.',
     responseTime:
-      'Applies to banks and consumer finance companies: where the facts are clear and the dispute is simple, they should decide within 15 days of receiving the complaint and tell you; complex cases can be extended to 30 days; especially complex cases can be extended by another 30 days, with approval from higher up and after telling you. Other institutions may not follow these deadlines.',
+      'Applies to banks, consumer finance companies and other institutions the NFRA supervises: where the facts are clear and the dispute is simple, they should decide within 15 days of receiving the complaint and tell you; complex cases can be extended to 30 days; especially complex cases can be extended by another 30 days, with approval from higher up and after telling you. If you are not satisfied with how a branch handled it, you can ask its superior office in writing to review it within 30 days of receiving the decision. Other institutions have no general promised deadline.',
     checkedOn,
   },
   'credit-reference': {
@@ -129,6 +131,17 @@ const channels = {
       "Look up the phone number or website of the local justice bureau or lawyers' association yourself. Do not use a number on the lawyer's letter or one the other side gives you.",
     handles: 'Checking whether a lawyer and a law firm are real, and whether the lawyer holds a practising certificate.',
     prepare: "The full name of the law firm, the lawyer's name and their practising certificate number.",
+    checkedOn,
+  },
+  '12389': {
+    name: '12389 line for reporting misconduct by police authorities and officers (公安机关和民警违纪违法举报电话)',
+    tel: '12389',
+    reach:
+      'The police complaints line is generally 12389, as published locally. You can also report or accuse officers to the procuratorate (检察院) or the supervisory commission (监察机关).',
+    handles: 'Reporting police officers who fail to act or act wrongly, for example not turning out promptly after a call, or doing nothing.',
+    prepare:
+      'The date and time of your report, which police station, the report number or case acceptance receipt (受案回执), the officer\'s name or badge number (if you know it), and what happened.',
+    responseTime: 'The authority that receives the report or accusation should deal with it promptly and tell you the result.',
     checkedOn,
   },
 } satisfies Record<ChannelId, Channel>;

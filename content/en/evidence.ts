@@ -12,11 +12,11 @@ const evidence = {
   },
   recordings: {
     label: 'Sound and video recordings from your phone, video doorbell or door camera, kept on the original device',
-    why: 'Recordings you make yourself of conversations with them can generally be used as evidence. Courts look at the files on the original device, so do not delete the originals.',
+    why: 'Recordings you make yourself of conversations with them can generally be used as evidence. To use a recording as evidence, you need to provide the original device or file, so do not delete the originals.',
   },
   'damage-photos': {
     label: 'Photos of the damage: taken before cleaning up, with the door number in the picture, keeping the time they were taken',
-    why: 'They show what was damaged and when. Once it is cleaned up, they can no longer be taken.',
+    why: 'They show what was damaged and when, which helps when you report it to the police. Once it is cleaned up, they can no longer be taken.',
   },
   'call-logs': {
     label: 'Screenshots of call logs: numbers, dates, times and how many calls',
@@ -47,20 +47,20 @@ const evidence = {
     why: 'The receipt shows the police accepted the case. You will need it to ask about progress and when you report again.',
   },
   'loan-papers': {
-    label: 'Loan papers: the contract, and the loan records and repayment schedule in the loan app',
-    why: 'Used to check whether the loan is real, who lent the money and what the contract says.',
+    label: 'Loan papers: the loan contract, the guarantee contract (if you signed one), the loan records and repayment schedule in the loan app, and the settlement certificate (结清证明, if you have one)',
+    why: 'Used to check whether the loan is real, who lent the money and what the contract says. If you signed a guarantee, what you have to bear depends on what the guarantee contract says.',
   },
   'transfer-records': {
     label: 'Transfer and repayment records: bank statements and payment screenshots',
-    why: 'They show how much money you actually received and how much you have repaid.',
+    why: 'They show when money was sent, to whom and how much, and also how much you actually received and how much you have repaid.',
   },
   'car-papers': {
     label: 'Car papers: the vehicle licence, the car loan or finance leasing contract, and photos and notices from when the car was taken',
-    why: 'Used to ask the institution for written notice and a statement of what is owed, and useful for police reports and complaints.',
+    why: 'Whether taking the car was lawful depends on the contract and on what happened. They are useful for asking the institution for written notice and a statement of what is owed, for police reports and for complaints.',
   },
   'complaint-copies': {
     label: 'A record of each complaint: what you said, when, the ticket number and their reply',
-    why: 'If they do not deal with it or you are not satisfied, you use these to go to the next level up.',
+    why: 'If they do not deal with it or you are not satisfied, you use these to go to the office above them or to the regulator.',
   },
 } satisfies Record<EvidenceItemId, EvidenceItem>;
 

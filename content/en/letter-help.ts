@@ -58,11 +58,15 @@ export function howToSend(id: LetterId, facts: LetterFacts, lender: string): str
       ];
     case 'negotiation-request':
       return [
+        ...(facts.writer === 'co-signer'
+          ? [
+              'You are a co-borrower or guarantor: whether and how much you must pay depends on what you signed, the kind of guarantee and its period (保证期间). Find the papers you signed and call 12348 before you decide to send this.',
+            ]
+          : []),
         `Submit it only through ${lender}’s official app, official customer-service line or a branch. Use writing where you can.`,
         'Do not go through “anti-collection”, “debt optimisation” or “stop-interest” agents (反催收, 债务优化, 停息挂账代办). You can apply yourself, directly, and do not need to pay anyone.',
         'After submitting, take a screenshot and note the date and reference number. Keep a written record or recording of every conversation.',
         'Any agreement must be in a written agreement or a record in the official app. Pay only into an account you have checked through official channels, never to a person.',
-        'For a debt from many years ago, call 12348 to ask before you send it.',
         'Do not borrow new money elsewhere to repay this.',
       ];
   }

@@ -1,67 +1,76 @@
-import type { RuleName } from '@/machines/plan';
+import type { RuleName } from '@/machines/rules';
 
-/** For the review book: each plan rule in words, with the answers it reads (rules.ts holds the logic). */
+/**
+ * For the review book: what each plan rule means, in words. The logic is in machines/rules.ts;
+ * the review book lists beside each description the questions the rule reads (found by running it),
+ * so these words never restate answer codes.
+ */
 const rules = {
   always: 'Always shown.',
-  alreadyPaid: 'The person has already transferred or paid money to them (payment=paid).',
-  paymentOrFakeOfficial:
-    'They demanded a transfer to a personal account, a private QR code or cash (payment=yes/paid), or a "court" or "police" asked for money, a chat contact, an app or screen sharing (court-check=pay-now or police-check=pay-or-app).',
-  enteredHome: 'Forcing the door or refusing to leave (danger=forcing/refuse-leave), or entering without consent (happened=entered).',
-  heldSomeone: 'Not letting someone leave, taking someone away, taking a phone or papers (danger=holding).',
-  threatened: 'Threats of harm or weapons (danger=threats/weapons), or threats and abuse (happened=threats).',
-  damagedProperty: 'Paint, graffiti, glued locks, damage (danger=damage or happened=damage).',
-  impersonatedOfficials: 'Posing as police, prosecutors or courts (happened=impersonation), or a "court" or "police" asking for money.',
-  courtUnverified: 'They say they are a court; no demand to pay on the spot; no case number checked and no earlier court papers.',
-  courtLikelyFake: '…and none of the checks (court-check=none): worded "very likely impersonation, but check yourself".',
+  alreadyPaid: 'The person has already transferred or paid money as they were told (by collectors, a "court" or "police").',
+  needsScamWarning:
+    'They demanded a transfer to a personal account, a private QR code or cash; or a "court" or "police" asked for a transfer, a WeChat contact or an app.',
+  collectorDemandsPaymentForPrivateLoan: '…and the loan is from a person: repay only the lender named on the IOU.',
+  enteredHome:
+    'They are inside the home and forced their way or would not leave; or the person ticked "entered without consent, or would not leave".',
+  blockedAtDoor: 'They are outside: forcing the door, or waiting at the door or in the stairwell and not leaving (not inside).',
+  heldSomeone: 'Not letting someone leave, taking someone away, taking a phone or papers.',
+  threatened: 'Threats of harm or weapons, or the person ticked "threats or abuse".',
+  damagedProperty: 'Paint, graffiti, glued locks, damage, or debt notices posted.',
+  impersonatedOfficials: 'Someone claiming to be a court or the police asked for or took money, or the person ticked "impersonating officials".',
+  courtUnverified: 'They claim to be a court, but the person has not looked up the case number themselves nor received court papers.',
+  courtLikelyFake: '…and nothing was seen or received: worded "very likely impersonation, but check it yourself".',
   courtVerified:
-    'They say they are a court, and the person found the case number through 12368 or received court papers before; no demand to pay on the spot.',
+    'They claim to be a court, and the person looked up the case number through 12368 themselves or has received court papers (even if money was also demanded).',
   policeUnverified:
-    'They say they are police; no demand to pay; at the door without full uniform, police ID or a station matter (by phone: not asking the person to come to the station).',
-  policeVerified:
-    'They say they are police; no demand to pay; at the door: full uniform with police ID, or a station matter; by phone: asking the person to come to the station.',
-  isRemote: '…contact by phone, message or online, not a visit (situation=remote).',
-  familyMayBeFollowed: 'Following or waiting nearby (happened=followed), or threats together with finding relatives.',
-  needsDoorScript: 'Someone came to the home (situation is not remote), and they do not say they are a court or the police.',
-  isNonBorrower: '…the person is not the borrower: a stranger, or a family member who did not sign.',
-  isOwnedByOthers: 'The person is unrelated, or a family member who did not sign as co-borrower or guarantor.',
-  isFamily: '…the person is a family member of the borrower.',
-  contactsWereCalled: 'Family, colleagues or phone contacts were contacted (happened=contacts).',
-  workplaceWasCalled: 'They came to or called the workplace (happened=workplace).',
-  relativesWereFound: 'They went after parents, children, the home village or the school (happened=relatives).',
-  claimsCollector: 'They say they are the lender, a collection agency, a new creditor, a lawyer, or will not say.',
-  idRefused: '…they would not give a name, company or the lender that hired them (id-shown=refused).',
-  claimsLawyer: 'They say they are a lawyer or law firm (claims=lawyer).',
-  claimsDebtSold: 'They say the debt was transferred to them, or ask for payment to a new account (claims=new-creditor).',
-  debtNotMine: 'The person did not take the loan; their identity was used (debt=not-mine).',
-  debtRepaid: 'Already repaid (debt=repaid).',
-  debtUnclear: 'Not sure whether the loan exists (debt=unknown or role=unsure).',
-  hadNightVisit:
-    'A visit between 22:00 and 08:00 (time=night or happened=night-visit), and the visitors do not say they are a court or the police.',
+    'They claim to be the police, but the person has not called 110 themselves to check (a uniform, an ID or "come to the station" is not a check).',
+  policeLikelyFake: '…contact by phone or online, with nothing else: very likely impersonation.',
+  isRemote: '…no visit: contact by phone, text or online.',
+  policeVerified: 'They claim to be the police, and the person checked by calling 110 (or a station number they found themselves): it is real.',
+  familyMayBeFollowed: 'Followed or watched, or threats while family members or the children’s school were approached.',
+  wasFollowed: '…the person ticked "followed": only then is the no-contact order mentioned.',
+  needsDoorScript: 'Someone came to the home, and they do not claim to be a court or the police.',
+  isNonBorrower: 'The person is not the one who owes: unrelated, or a family member who did not sign.',
+  contactsWereCalled: 'They contacted family, colleagues or people in the phone’s contacts.',
+  workplaceWasCalled: 'They came to or called the workplace.',
+  relativesWereFound: 'They approached parents, children, the home village or the children’s school.',
+  isMinorBorrower: 'A family member says the borrower is under 18: capacity comes first in "Check".',
+  claimsCollector: 'They say they are a lender, a collection company, a new creditor or a lawyer, or will not say.',
+  idRefused: '…they will not give their name, company and who hired them.',
+  claimsLawyer: 'They say they are a lawyer or a law firm.',
+  claimsDebtSold: 'They say the debt was transferred to them, or want payment into a new account.',
+  isDeceasedBorrower: '…a family member says the borrower has died.',
+  isFamily: '…the person is the borrower’s family member.',
+  isCoSigned: 'A family member who signed as co-borrower or guarantor.',
+  debtNotMine: 'The person says they did not borrow it: their identity was misused.',
+  debtRepaid: 'The person says it is repaid.',
+  debtUnclear: 'The person does not know about the loan, or is not sure whose loan it is.',
+  hadNightVisit: 'A visit between 10 p.m. and 8 a.m., by people who do not claim to be a court or the police.',
   isBankingAssociationLender:
-    '…the loan is from a bank, a licensed consumer-finance company or a large platform (the 2026 China Banking Association guideline binds its members and the agencies they hire).',
-  disputesNumbers:
-    'Less money received than the contract says, a very high cost, or a demanded balance higher than the person calculates (terms includes less-received/high-cost/inflated).',
-  isPrivateLender: '…the loan is from a private person or an unknown outfit (lender-type=private).',
+    '…the loan is from a bank or a licensed consumer-finance company (the China Banking Association’s 2026 guideline binds its members and the agencies they hire).',
+  disputesNumbers: 'Less received than the contract says, very high cost, or they claim more than the person calculates.',
+  privateLendingRulesApply: '…the loan is from a person, or looks like illegal lending: the private-lending rules apply.',
+  isLicensedLender: '…the loan is from a bank, a licensed consumer-finance company or a big platform: the private-lending cap does not apply.',
   looksLikeIllegalLending:
-    'A private lender with less received, a 7/14-day term or an inflated balance; or another loan app / unknown source with a 7/14-day term and less received or a high cost.',
-  isOldDebt: 'An old debt nobody has mentioned for three years or more (terms=old).',
-  carWasTaken: 'The car was towed or driven away (happened=car-taken).',
+    'A person’s loan for 7 or 14 days with deducted, costly or inflated terms; or a person’s costly loan with harassment; or another app (or unknown source) for 7 or 14 days with deducted or very high costs. A person’s loan with only a disputed amount is a civil matter.',
+  isOldDebt: 'The person says it is an old debt: no contact for over three years.',
+  carWasTaken: 'A car was towed or driven away.',
   needsPolice:
-    'Danger, entry without consent, threats, damage, following, posing as officials, online exposure, suspected illegal lending, or money already paid.',
+    'Danger, entry without consent, threats, damage, following, impersonation of officials, online exposure, suspected illegal lending, or money already paid.',
   hasComplaintChannel:
-    'The loan is from a bank, consumer-finance company, large platform, other loan app or car finance; or the visitor is an agency and the lender is not private.',
-  isNfraLender: 'The loan is from a bank or a licensed consumer-finance company.',
-  funderDecidesRegulator: 'The loan is from a large platform, another loan app or car finance: find out who funded it first.',
-  lenderUnknown: 'The lender is not known, or the loan is repaid, or it is not the person’s loan.',
-  callsFlooded: 'Frequent calls and messages (happened=calls).',
-  exposedOnline: 'Information or photos exposed online or in groups (happened=exposed).',
-  hadHarassment: 'At least one thing under "what happened" (not "none of these").',
-  wantsToNegotiateIllegalLoan: 'Wants to negotiate, but illegal lending is suspected: replaced by "no private deals".',
-  wantsToNegotiateOldDebt: 'Wants to negotiate an old debt (three years or more): the limitation warning comes first.',
+    'The loan is from a bank, consumer finance, a big platform, another app or a car loan; or a collection company, and not a person’s loan.',
+  isNfraLender: 'The loan is from a bank or a licensed consumer-finance company (supervised by the NFRA, complaint deadlines apply).',
+  funderDecidesRegulator: 'The loan is from a big platform, another app or a car loan: first find out who funded it, then the regulator.',
+  lenderUnknown: 'The lender is unknown, or the loan is repaid, or not the person’s.',
+  callsFlooded: 'Frequent calls and text messages.',
+  exposedOnline: 'Information or photos exposed online or in chat groups.',
+  hadHarassment: 'At least one thing ticked under "what happened" (not "none of these").',
+  wantsToNegotiateIllegalLoan: 'Wants to negotiate, but it looks like illegal lending: replaced by "no private deals first".',
+  wantsToNegotiateOldDebt: 'Wants to negotiate an old debt: the limitation warning first (no negotiation letter is offered).',
   wantsToNegotiate:
-    'A borrower (or someone unsure) who confirms the loan, or a family member who co-signed, wants to negotiate, and illegal lending is not suspected.',
-  wantsToNegotiateWithBank: '…and the lender is a bank (credit-card hardship instalments).',
-  notBorrowerStranger: 'The person is not an unrelated stranger.',
+    'The borrower (or someone unsure) says there is a loan, or a family member co-signed, wants to negotiate, and it does not look like illegal lending.',
+  wantsToNegotiateWithBank: '…and the loan is from a bank (credit-card instalment plans).',
+  asksAboutCapacity: 'A family member, or someone unsure whose loan it is (when the borrower is not a minor, shown under Support).',
 } satisfies Partial<Record<RuleName, string>>;
 
 export default rules;

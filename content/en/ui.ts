@@ -97,6 +97,7 @@ const ui = {
   kinds: { question: 'question', guidance: 'guidance', interrupt: 'emergency screen', plan: 'plan' },
   reviewTitle: 'Review book: all the advice in the plan',
   reviewLead: 'Every block in full, the law it cites with the date it was checked, and the rule that selects it. Print it to review all the advice in one sitting.',
+  readsLabel: 'Reads: ',
   shownWhen: 'Shown when: ',
   variantLabel: 'Version',
   exampleLink: 'Example link',

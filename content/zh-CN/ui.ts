@@ -92,6 +92,7 @@ const ui = {
   kinds: { question: '问题', guidance: '指引', interrupt: '紧急画面', plan: '计划' },
   reviewTitle: '审阅本：计划里的全部建议',
   reviewLead: '每个模块的全文、引用的法律及核对日期，以及选中它的规则。可以一次打印，供律师审阅。',
+  readsLabel: '读取的问题：',
   shownWhen: '何时显示：',
   variantLabel: '版本',
   exampleLink: '示例链接',

@@ -56,7 +56,7 @@ test('log two visits, keep them across a reload, write a letter with both times,
   await letters.getByLabel(words.chooseLetter).selectOption('lender-complaint');
   await letters.getByLabel(words.fieldName).fill(TYPED.name);
   await letters.getByLabel(words.fieldLender).fill(TYPED.lender);
-  const letter = letters.locator('[data-letter]');
+  const letter = letters.locator('[data-letter="lender-complaint"]');
   for (const iso of times) await expect(letter).toContainText(await chineseTime(page, iso));
   await expect(letter).toContainText(TYPED.lender);
 
@@ -120,4 +120,19 @@ test('taps on 「他们来了」 within a minute make one incident, a later tap 
   await page.clock.fastForward('02:00');
   await dialog.getByRole('button', { name: words.theyAreHere }).click();
   await expect(dialog.locator('[data-incident]')).toHaveCount(2);
+});
+
+test('every letter the plan offers is in the page, the chosen one open, the others folded', async ({ page }) => {
+  await page.goto(PLAN);
+  await page.locator('[data-enhanced]').waitFor();
+  const letters = page.getByRole('region', { name: words.lettersTitle });
+  const offered = await letters.getByLabel(words.chooseLetter).locator('option').evaluateAll((options) =>
+    options.map((option) => (option as HTMLOptionElement).value),
+  );
+  expect(offered.length).toBeGreaterThan(1);
+  for (const id of offered) await expect(letters.locator(`[data-letter="${id}"]`)).toHaveCount(1);
+  await letters.getByLabel(words.chooseLetter).selectOption(offered[1]!);
+  await expect(letters.locator(`[data-letter="${offered[1]}"]`)).toBeVisible();
+  await expect(letters.locator(`[data-letter="${offered[0]}"]`)).toBeHidden();
+  await expect(letters.locator(`[data-letter="${offered[0]}"]`)).toContainText('：');
 });

@@ -1,10 +1,12 @@
 import type { VariantOf } from '@/machines/plan';
 import type { BlockTextInput } from '../../schema';
 
+/** No rule about ID cards or authorisation letters is confirmed: this block claims none. */
 export default {
   variants: {
     default: {
       title: 'First, find out who they are',
+      now: "Ask their name and company; check with the lender's official customer service.",
       paragraphs: [
         'Whoever they say they are, check it yourself.',
         'Check only with an official number you found yourself. Do not use a number they give you, and do not open links they send.',
@@ -28,9 +30,10 @@ export default {
     },
     refused: {
       title: 'They will not say who they are: keep the door shut and ask them to leave',
+      now: 'No talk until they say who they are: keep the door shut, or hang up.',
       paragraphs: [
         'If they will not give their name, their company and who sent them, you cannot check who they are.',
-        'You do not need to discuss anything with people like this.',
+        'Refusing to say who they are is itself a reason to be careful. You do not need to discuss anything with people like this.',
       ],
       steps: [
         'Keep the door shut. Do not open it.',
@@ -48,6 +51,30 @@ export default {
         ],
       },
       channels: ['110', 'lender-official'],
+    },
+    lawyer: {
+      title: 'They say they are a lawyer: check with the justice bureau, not "customer service"',
+      now: "Get the law firm's name and the lawyer's licence number; check with the justice bureau.",
+      paragraphs: [
+        'A lawyer is checked with your local justice bureau (司法局) or lawyers\' association, not with some "customer service" line.',
+        'Use only numbers you looked up yourself. Do not use a number on the lawyer\'s letter or one they give you, and do not open links they send.',
+      ],
+      steps: [
+        "Ask for: the lawyer's name, the law firm's full name, the lawyer's practising certificate number (执业证号), and who hired them.",
+        'Write down the answers. Record the conversation if you can.',
+        "Look up your local justice bureau's or lawyers' association's number yourself, and check the firm and the lawyer.",
+        'If you do not know how to check, call 12348 and ask.',
+        'Until you have checked, do not open the door, do not sign anything, do not transfer money.',
+      ],
+      script: {
+        title: 'You can say',
+        lines: [
+          'Please tell me your name and the full name of your law firm.',
+          'What is your practising certificate number? Who hired you?',
+          'I will check with the justice bureau myself.',
+        ],
+      },
+      channels: ['justice-bureau', '12348'],
     },
   },
 } satisfies { variants: Record<VariantOf<'ask-id'>, BlockTextInput> };

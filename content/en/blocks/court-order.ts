@@ -1,11 +1,12 @@
 import type { BlockTextInput } from '../../schema';
 
 export default {
-  title: 'Ask a court to order them to stop the harassment',
+  title: 'You can ask a court to order them to stop',
+  now: 'Call 12348 and ask whether you can ask a court to order them to stop.',
+  nowCall: '12348',
   paragraphs: [
-    'Some harm, if not stopped in time, causes damage that is hard to repair.',
-    'When someone is harming, or about to harm, your rights such as privacy and reputation, you can take your evidence and ask a court to order them to stop.',
-    'If the harassment has caused you losses, you can also ask at the same time whether you can claim compensation.',
+    'If someone is infringing, or about to infringe, your personality rights such as privacy and reputation, and harm that is hard to repair will follow if it is not stopped in time, you can take your evidence and ask a court to order them to stop.',
+    'If what they did has caused you harm, you can also ask at the same time whether you can claim compensation.',
     'This step needs the evidence to be organised. It is best to have help from a lawyer or from legal aid.',
   ],
   steps: [

@@ -2,6 +2,7 @@ import type { BlockTextInput } from '../../schema';
 
 export default {
   title: 'How to keep evidence',
+  now: 'Delete nothing; save a second copy of recordings, screenshots and texts.',
   paragraphs: [
     'Evidence helps you report to the police and complain, and, if needed, go to court.',
     'Keep all the originals and delete nothing. Note the date and time of everything that happens.',

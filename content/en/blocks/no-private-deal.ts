@@ -2,6 +2,8 @@ import type { BlockTextInput } from '../../schema';
 
 export default {
   title: 'Do not make a private deal, and do not pay yet',
+  now: 'Do not deal privately or pay; report it at the police station or call 110.',
+  nowCall: '110',
   paragraphs: [
     'Your situation may involve illegal lending.',
     'Until you have been to the police or called 12348 for advice, do not negotiate privately with them, and do not pay them.',

@@ -13,6 +13,7 @@ export default {
     },
     'not-checked': { label: 'They gave a case number or showed me papers, but I have not checked them yet' },
     'pay-now': { label: 'They want me to transfer money or scan a code right away, or to hand cash to a person' },
+    paid: { label: 'I have already transferred or paid money as they told me' },
     none: { label: 'None of these' },
   },
   whyAsked:

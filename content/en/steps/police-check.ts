@@ -7,11 +7,13 @@ export default {
     station: {
       label: 'They want me to go to the police station to explain something, or say they came because of a report I made',
     },
+    verified: { label: 'I called 110 myself (or a police station number I found myself) and checked: it really is the police' },
     'pay-or-app': {
       label: 'They want me to transfer money, add them on WeChat or another chat app, download an app, or share my screen',
     },
+    paid: { label: 'I have already transferred or paid money as they told me' },
     none: { label: 'None of these' },
   },
   whyAsked:
-    'The police do not collect debts for anyone, and never ask people to transfer money, download apps or share their screen. If they wear full uniform and show ID, or ask the user to come to the police station, treat them as real police and cooperate. To go to the station, look up its address and phone number yourself. In other cases, ask the user to call 110 themselves to check.',
+    'Impersonating the police is a common collection tactic; a uniform or an ID card does not prove who they are. Only when the user has called 110 themselves (or a station number they found themselves) are they treated as real police: open the door and cooperate, do not obstruct. In every other case, call 110 first to check; it takes minutes. If asked to go to the station, go there yourself, never in their car. Real police never ask anyone to transfer money.',
 } satisfies StepContent;

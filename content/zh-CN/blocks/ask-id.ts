@@ -1,10 +1,12 @@
 import type { VariantOf } from '@/machines/plan';
 import type { BlockTextInput } from '../../schema';
 
+/** No rule about ID cards or authorisation letters is confirmed: this block claims none. */
 export default {
   variants: {
     default: {
       title: '先问清楚他们是谁',
+      now: '问清姓名和公司，自己打借款机构官方客服核实。',
       paragraphs: [
         '不管对方说自己是谁，都要自己核实。',
         '只用你自己找到的官方电话核实。不用对方给的号码，也不点对方发的链接。',
@@ -24,9 +26,10 @@ export default {
     },
     refused: {
       title: '不肯说身份：不开门，请他们离开',
+      now: '不说清身份就不谈：门不开，或挂断电话。',
       paragraphs: [
         '对方不肯说姓名、公司和委托机构，你就没法核实他是谁。',
-        '你不需要和这样的人谈任何事。',
+        '不肯说自己是谁，本身就是要小心的理由。你不需要和这样的人谈任何事。',
       ],
       steps: [
         '门一直关着，不要开门。',
@@ -44,6 +47,30 @@ export default {
         ],
       },
       channels: ['110', 'lender-official'],
+    },
+    lawyer: {
+      title: '说是律师：向司法局核实，不找“客服”',
+      now: '问清律所全称和律师执业证号，自己向司法局核实。',
+      paragraphs: [
+        '律师的身份，向当地司法局或律师协会核实，不是打什么“客服”。',
+        '只用你自己查到的电话。不用律师函上或对方给的号码，也不点对方发的链接。',
+      ],
+      steps: [
+        '问清：律师姓名、律师事务所的全称、律师的执业证号、受谁委托。',
+        '把回答记下来。能录音就录音。',
+        '自己查当地司法局或律师协会的电话，核实这家律所和这位律师。',
+        '不知道怎么查，打12348问。',
+        '核实之前，不开门，不签字，不转账。',
+      ],
+      script: {
+        title: '可以这样说',
+        lines: [
+          '请告诉我你的姓名和律师事务所的全称。',
+          '你的律师执业证号是多少？受谁委托？',
+          '我会自己向司法局核实。',
+        ],
+      },
+      channels: ['justice-bureau', '12348'],
     },
   },
 } satisfies { variants: Record<VariantOf<'ask-id'>, BlockTextInput> };

@@ -2,6 +2,7 @@ import type { BlockTextInput } from '../../schema';
 
 export default {
   title: '证据这样留',
+  now: '什么都别删，把录音、截图和短信另存一份。',
   paragraphs: [
     '证据能帮你报警、投诉，需要时也能去法院。',
     '原件都留着，什么都不要删。每件事都记下日期和时间。',

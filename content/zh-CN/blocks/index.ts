@@ -2,6 +2,7 @@ import type { BlocksContent } from '../../types';
 import alreadyPaid from './already-paid';
 import paymentScam from './payment-scam';
 import intrusion from './intrusion';
+import blocking from './blocking';
 import detention from './detention';
 import threats from './threats';
 import propertyDamage from './property-damage';
@@ -20,6 +21,7 @@ import askId from './ask-id';
 import checkLawyer from './check-lawyer';
 import debtSold from './debt-sold';
 import notYourDebt from './not-your-debt';
+import guarantorCheck from './guarantor-check';
 import identityTheft from './identity-theft';
 import alreadyRepaid from './already-repaid';
 import findOut from './find-out';
@@ -51,6 +53,7 @@ const blocks = {
   'already-paid': alreadyPaid,
   'payment-scam': paymentScam,
   intrusion,
+  blocking,
   detention,
   threats,
   'property-damage': propertyDamage,
@@ -69,6 +72,7 @@ const blocks = {
   'check-lawyer': checkLawyer,
   'debt-sold': debtSold,
   'not-your-debt': notYourDebt,
+  'guarantor-check': guarantorCheck,
   'identity-theft': identityTheft,
   'already-repaid': alreadyRepaid,
   'find-out': findOut,

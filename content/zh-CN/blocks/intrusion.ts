@@ -1,12 +1,18 @@
 import type { BlockTextInput } from '../../schema';
 
-/** danger=forcing|refuse-leave, or happened=entered. */
+/**
+ * Inside only: danger=forcing|refuse-leave with situation=inside, or happened=entered.
+ * Waiting outside the door is `blocking`, never 非法侵入住宅 (legal-facts P2.9).
+ */
 export default {
-  title: '硬闯进门、赶不走：这是警察管的事',
+  title: '未经同意进了家门、让走不走：打110',
+  now: '人还在屋里就马上打110；已经走了也要报警。',
+  nowCall: '110',
   paragraphs: [
-    '没经过你同意进你家，或让他们走却不走，可能涉嫌非法侵入住宅。',
+    '没经过你同意进你家，或进来后让他们走却不走，可能涉嫌非法侵入住宅。',
     '相关法律：治安管理处罚法第四十七条，刑法第二百四十五条。',
-    '欠没欠钱，都不能硬闯别人的家。',
+    '欠没欠钱，催收的人没经你同意，都不能进你家。',
+    '如果他们只是在门外、楼道里守着不走，不算进了你家。但也可以报警，由警察判断。',
     '警察制止或处罚过以后还继续闹的，可能涉嫌寻衅滋事。所以每来一次，就报一次警，留下记录。',
   ],
   steps: [
@@ -16,6 +22,6 @@ export default {
     '录音录像留在原来的手机里，不要删，也不要剪辑。',
     '记下时间、人数、长相和他们说过的话。',
   ],
-  legalBasis: ['psl-47', 'criminal-245', 'police-admin-procedure-61', 'provocation-interpretation-1'],
+  legalBasis: ['psl-47', 'criminal-245', 'civil-1033', 'provocation-interpretation-1', 'police-admin-procedure-61'],
   channels: ['110'],
 } satisfies BlockTextInput;

@@ -2,6 +2,8 @@ import type { BlockTextInput } from '../../schema';
 
 export default {
   title: '先别私下谈，也先别付钱',
+  now: '先别私下谈、别付钱，去派出所或打110报警。',
+  nowCall: '110',
   paragraphs: [
     '你的情况可能涉及非法放贷。',
     '在找警察或打12348咨询之前，不要私下和对方协商，也不要给对方付钱。',

@@ -10,6 +10,7 @@ export default {
     },
     'not-checked': { label: '他们说了案号，或给我看了文书，但我还没核实' },
     'pay-now': { label: '要我马上转账、扫码，或把现金交给个人' },
+    paid: { label: '我已经按他们说的转了钱或付了钱' },
     none: { label: '以上都没有' },
   },
   whyAsked:

@@ -8,6 +8,18 @@ export default {
     refused: { label: '不肯说' },
     'not-asked': { label: '还没问' },
   },
+  variants: {
+    lawyer: {
+      title: '他们有没有说清楚律师事务所的全称、律师的姓名和执业证号？',
+      options: {
+        verified: { label: '说了，我也向司法局或12348核实过' },
+        shown: { label: '说了，但我还没核实' },
+        refused: { label: '不肯说' },
+        'not-asked': { label: '还没问' },
+      },
+      whyAsked: '律师要向当地司法局或律师协会核实，也可以打12348问，不打对方给的号码。',
+    },
+  },
   whyAsked:
     '核实要打借款机构的官方电话，在借款软件里或卡片背面找，不打对方给的号码。对方不肯说自己是谁的，更要关好门，请他离开。',
 } satisfies StepContent;
