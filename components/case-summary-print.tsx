@@ -1,17 +1,76 @@
-import type { UiWords } from '@/content/zh-CN/ui';
+import type { ChannelId } from '@/content/ids';
+import { blockText, nowActions, optionLabel, stepText } from '@/content/resolve';
+import type { LocaleContent } from '@/content/types';
+import type { GuideState } from '@/machines/guide-state';
 import { PrintedDate } from './printed-date';
+import { ShareQr } from './share-qr';
 
-/** Counsellor view: what only the printed case summary carries — the date printed and room for notes. */
-export function CaseSummaryPrintExtras({ ui }: { ui: UiWords }) {
+export type CaseSummaryProps = { state: GuideState; content: LocaleContent; href: string };
+
+/**
+ * Counsellor view, printed: one page with the answers, what to do now, the red flags, the numbers
+ * to call, the QR code and link, and room for notes. The full plan follows it as an annex.
+ */
+export function CaseSummaryPrint({ state, content, href }: CaseSummaryProps) {
+  const { ui } = content;
+  const numbers = numbersOf(state, content);
   return (
-    <section className="print-only case-summary" aria-hidden="true">
+    <section className="print-only case-summary" aria-hidden="true" data-case-summary="">
       <h2>{ui.caseSummaryTitle}</h2>
-      <p>
+      <p className="printed">
         {ui.printedOn}
         <PrintedDate />
       </p>
+      {(state.redFlags?.length ?? 0) > 0 && (
+        <div className="red-flags">
+          <h3>{ui.redFlagsTitle}</h3>
+          <ul>
+            {state.redFlags!.map((flag) => (
+              <li key={flag}>{ui.redFlags[flag]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h3>{ui.nowTitle}</h3>
+      <ol>
+        {nowActions(state.now ?? [], content).map((action) => (
+          <li key={action.block.id}>{action.text}</li>
+        ))}
+      </ol>
+      <h3>{ui.answersSummaryTitle}</h3>
+      <dl className="summary-compact">
+        {state.summary.map((entry) => {
+          const text = stepText(content.steps[entry.step], entry.variant);
+          return (
+            <div key={entry.step}>
+              <dt>{text.short ?? text.title}</dt>
+              <dd>{entry.values.map((code) => optionLabel(text, code)).join(ui.listSeparator)}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      <div className="summary-side">
+        <div>
+          <h3>{ui.numbersTitle}</h3>
+          <ul className="numbers">
+            {numbers.map((id) => (
+              <li key={id}>
+                <strong>{content.channels[id].telLabel ?? content.channels[id].tel}</strong> {content.channels[id].name}
+              </li>
+            ))}
+          </ul>
+          <p className="summary-link">{href}</p>
+        </div>
+        <ShareQr href={href} label={ui.qrLabel} />
+      </div>
       <p className="label">{ui.adviserNotes}</p>
       <div className="notes-lines" />
     </section>
   );
+}
+
+/** Every number the plan gives to call, once, in plan order. */
+function numbersOf(state: GuideState, content: LocaleContent): ChannelId[] {
+  const ids = (state.plan ?? []).flatMap((section) => section.blocks.flatMap((block) => blockText(content, block).channels));
+  return [...new Set(ids)].filter((id) => content.channels[id].tel);
 }

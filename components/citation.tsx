@@ -11,7 +11,8 @@ export function Citation({ statute }: CitationProps) {
   return (
     <cite>
       <span lang="zh-CN">{title}</span>
-      {statute.instrumentGloss && ` (${statute.instrumentGloss})`} {statute.article}
+      {statute.instrumentGloss && ` (${statute.instrumentGloss})`}
+      {statute.article && ` ${statute.article}`}
     </cite>
   );
 }

@@ -16,7 +16,7 @@ export function GuidanceStep({ state, text, content }: GuidanceStepProps) {
       <h1 id="step-title" tabIndex={-1}>
         {text.title}
       </h1>
-      <StepBody text={text} ui={ui} />
+      <StepBody text={text} ui={ui} lang={content.locale} />
       <StepActions>
         <button type="submit" name={state.step} value={state.options[0]} className="button button-primary">
           {text.action ?? ui.next}
@@ -27,12 +27,12 @@ export function GuidanceStep({ state, text, content }: GuidanceStepProps) {
 }
 
 /** The readable part of a guidance or interrupt step. */
-export function StepBody({ text, ui }: { text: StepText; ui: UiWords }) {
+export function StepBody({ text, ui, lang }: { text: StepText; ui: UiWords; lang: string }) {
   return (
     <>
       {text.help && <p className="help">{text.help}</p>}
       {text.paragraphs?.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
-      {text.script && <ScriptBox script={text.script} label={ui.scriptLabel} />}
+      {text.script && <ScriptBox script={text.script} label={ui.scriptLabel} lang={lang} />}
       {text.bullets && (
         <ul className="bullets">
           {text.bullets.map((bullet) => (

@@ -15,7 +15,7 @@ export function InterruptStep({ state, text, content }: InterruptStepProps) {
         {text.title}
       </h1>
       <CallButtons ids={text.calls ?? []} channels={content.channels} />
-      <StepBody text={text} ui={content.ui} />
+      <StepBody text={text} ui={content.ui} lang={content.locale} />
       <StepForm state={state} locale={content.locale}>
         <button type="submit" name={state.step} value={state.options[0]} className="button button-secondary">
           {text.action ?? content.ui.next}

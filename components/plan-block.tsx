@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ChannelId } from '@/content/ids';
 import { blockText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { PlacedBlock } from '@/machines/plan';
@@ -10,52 +11,66 @@ import { StatuteEntry } from './statute-entry';
 export type PlanBlockProps = {
   block: PlacedBlock;
   content: LocaleContent;
-  /** Counsellor view: each citation in full, with its quote, source and check date. */
+  /** Unfolded when the plan opens (the first block of Right now, or of What to say). */
+  open?: boolean;
+  /** Counsellor view and the review book: each citation in full, with its quote, source and check date. */
   fullBasis?: boolean;
+  /** Channels whose full card this block shows; every other channel is a compact tel: link. */
+  fullChannels?: ReadonlySet<ChannelId>;
   children?: ReactNode;
 };
 
-/** One block of the plan: its words, script, channels and the legal basis it rests on. */
-export function PlanBlock({ block, content, fullBasis = false, children }: PlanBlockProps) {
+/**
+ * One block of the plan, folded: its title and `now` line are the summary, everything else opens
+ * on tap (a <details>, so it works without JavaScript; printing opens it).
+ */
+export function PlanBlock({ block, content, open = false, fullBasis = false, fullChannels, children }: PlanBlockProps) {
   const text = blockText(content, block);
   const { ui } = content;
   return (
-    <div className="block" data-block={block.id}>
-      <h3>{text.title}</h3>
-      {text.paragraphs.map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
-      {text.script && <ScriptBox script={text.script} label={ui.scriptLabel} />}
-      {text.steps && (
-        <ol className="steps" aria-label={ui.stepsLabel}>
-          {text.steps.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-      )}
-      {children}
-      {text.channels.length > 0 && <ChannelList ids={text.channels} content={content} />}
-      {text.legalBasis.length > 0 && fullBasis && (
-        <div className="basis-full">
-          <p className="label">{ui.legalBasisFull}</p>
-          <ul className="citations">
-            {text.legalBasis.map((id) => (
-              <StatuteEntry key={id} id={id} statute={content.statutes[id]} ui={ui} full />
+    <details className="block" data-block={block.id} open={open || undefined}>
+      <summary>
+        <h3>{text.title}</h3>
+        {text.now && <p className="now">{text.now}</p>}
+      </summary>
+      <div className="block-body">
+        {text.paragraphs.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        {text.script && <ScriptBox script={text.script} label={ui.scriptLabel} lang={content.locale} />}
+        {text.steps && (
+          <ol className="steps" aria-label={ui.stepsLabel}>
+            {text.steps.map((step) => (
+              <li key={step}>{step}</li>
             ))}
-          </ul>
-        </div>
-      )}
-      {text.legalBasis.length > 0 && !fullBasis && (
-        <p className="basis">
-          <span className="label">{ui.legalBasisLabel}：</span>
-          {text.legalBasis.map((id, index) => (
-            <span key={id}>
-              {index > 0 && '；'}
-              <Citation statute={content.statutes[id]} />
-            </span>
-          ))}
-        </p>
-      )}
-    </div>
+          </ol>
+        )}
+        {children}
+        {text.channels.length > 0 && <ChannelList ids={text.channels} content={content} full={fullChannels} />}
+        {text.legalBasis.length > 0 && fullBasis && (
+          <div className="basis-full">
+            <p className="label">{ui.legalBasisFull}</p>
+            <ul className="citations">
+              {text.legalBasis.map((id) => (
+                <StatuteEntry key={id} id={id} statute={content.statutes[id]} ui={ui} full />
+              ))}
+            </ul>
+          </div>
+        )}
+        {text.legalBasis.length > 0 && !fullBasis && (
+          <details className="basis">
+            <summary>{ui.legalBasisLabel}</summary>
+            <p>
+              {text.legalBasis.map((id, index) => (
+                <span key={id}>
+                  {index > 0 && ui.listSeparator}
+                  <Citation statute={content.statutes[id]} />
+                </span>
+              ))}
+            </p>
+          </details>
+        )}
+      </div>
+    </details>
   );
 }

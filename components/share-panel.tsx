@@ -1,4 +1,5 @@
 import type { UiWords } from '@/content/zh-CN/ui';
+import { PrintAnnexToggle } from './print-annex-toggle';
 import { ShareActions } from './share-actions';
 import { ShareQr } from './share-qr';
 
@@ -14,13 +15,14 @@ export function SharePanel({ href, ui, counsellor }: SharePanelProps) {
     print: ui.print,
   };
   return (
-    <section className="share" aria-labelledby="share-title">
+    <section className="share" id="share" aria-labelledby="share-title">
       <h2 id="share-title">{ui.shareTitle}</h2>
       <p>{ui.shareNote}</p>
       <p className="share-link">
         <a href={href}>{ui.planTitle}</a>
       </p>
       <ShareQr href={href} label={ui.qrLabel} />
+      {counsellor && <PrintAnnexToggle label={ui.printAnnex} />}
       <ShareActions href={href} words={words} printLabel={counsellor ? ui.printCaseSummary : undefined} />
     </section>
   );

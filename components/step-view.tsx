@@ -4,7 +4,7 @@ import type { LocaleContent } from '@/content/types';
 import type { GuideState, Notice } from '@/machines/guide-state';
 import { lettersFor } from '@/machines/letters';
 import { AnswersSummary } from './answers-summary';
-import { CaseSummaryPrintExtras } from './case-summary-print';
+import { CaseSummaryPrint } from './case-summary-print';
 import { CounsellorNote } from './counsellor-note';
 import { GuidanceStep } from './guidance-step';
 import { InterruptStep } from './interrupt-step';
@@ -36,6 +36,7 @@ function StepBodyView({ state, content }: StepViewProps) {
   const text = stepText(content.steps[state.step], state.variant);
   const { ui } = content;
   const kind = state.definition.kind;
+  const shareHref = guideHref(content.locale, state.shareQuery);
   if (kind === 'interrupt') return <InterruptStep state={state} text={text} content={content} />;
   return (
     <>
@@ -47,22 +48,26 @@ function StepBodyView({ state, content }: StepViewProps) {
       {state.counsellor && kind !== 'plan' && <CounsellorNote note={text.whyAsked} ui={ui} />}
       {kind === 'plan' && state.plan && (
         <>
-          <PlanView
-            plan={state.plan}
-            evidence={state.evidence ?? []}
-            content={content}
-            title={text.title}
-            counsellor={state.counsellor}
-          />
-          <AnswersSummary state={state} content={content} collapsed={false} title={ui.answersSummaryTitle} />
-          {state.counsellor && <CaseSummaryPrintExtras ui={ui} />}
-          <SharePanel href={guideHref(content.locale, state.shareQuery)} ui={ui} counsellor={state.counsellor} />
-          <LettersPanel
-            letters={lettersFor(state.replay.answers)}
-            answers={state.replay.answers}
-            words={ui.notebook}
-            locale={content.locale}
-          />
+          {state.counsellor && <CaseSummaryPrint state={state} content={content} href={shareHref} />}
+          <div className={state.counsellor ? 'annex' : undefined}>
+            <PlanView
+              plan={state.plan}
+              now={state.now ?? []}
+              opening={state.opening}
+              evidence={state.evidence ?? []}
+              content={content}
+              title={text.title}
+              counsellor={state.counsellor}
+            />
+            <AnswersSummary state={state} content={content} collapsed={false} title={ui.answersSummaryTitle} />
+            <SharePanel href={shareHref} ui={ui} counsellor={state.counsellor} />
+            <LettersPanel
+              letters={lettersFor(state.replay.answers)}
+              answers={state.replay.answers}
+              words={ui.notebook}
+              locale={content.locale}
+            />
+          </div>
         </>
       )}
       {kind !== 'plan' && (

@@ -57,7 +57,7 @@ export function letterText(letter: Letter): string {
       letter.legalBasis.map((id) => {
         const statute = statutes[id];
         const title = statute.instrument.includes('《') ? statute.instrument : `《${statute.instrument}》`;
-        return `${title}${statute.article}`;
+        return `${title}${statute.article ?? ''}`;
       }),
     ),
   ];

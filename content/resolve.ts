@@ -1,4 +1,5 @@
 import type { PlacedBlock } from '@/machines/plan';
+import type { ChannelId } from './ids';
 import type { BlockTextInput, StepContent, StepText } from './schema';
 import type { LocaleContent } from './types';
 
@@ -21,4 +22,22 @@ export function blockText(content: LocaleContent, block: PlacedBlock): Required<
   const entry = content.blocks[block.id] as BlockTextInput | { variants: Record<string, BlockTextInput> };
   const text = 'variants' in entry ? entry.variants[block.variant ?? '']! : entry;
   return { paragraphs: [], legalBasis: [], channels: [], ...text };
+}
+
+/** One numbered action of the plan's opening card: a block's `now` line, and its number if it has one. */
+export type NowAction = { block: PlacedBlock; text: string; call?: ChannelId };
+
+/**
+ * The opening card's actions: the `now` lines of the first candidate blocks (flow.md, "At a glance"),
+ * at most `max`, skipping one that would repeat an action or a number already shown.
+ */
+export function nowActions(candidates: readonly PlacedBlock[], content: LocaleContent, max = 3): NowAction[] {
+  const actions: NowAction[] = [];
+  for (const block of candidates) {
+    const { now, nowCall } = blockText(content, block);
+    if (!now || actions.some((action) => action.text === now || (nowCall && action.call === nowCall))) continue;
+    actions.push({ block, text: now, call: nowCall });
+    if (actions.length === max) break;
+  }
+  return actions;
 }

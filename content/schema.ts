@@ -15,6 +15,8 @@ export const scriptSchema = z.object({ title: text, lines: z.array(text).min(1) 
 
 const stepTextFields = {
   title: text,
+  /** A few words naming the question, for the printed case summary (e.g. 「对方自称」). */
+  short: text.optional(),
   help: text.optional(),
   /** Option labels by option code; the machine decides which are offered and in what order. */
   options: z.record(z.string(), z.object({ label: text, hint: text.optional() })).optional(),
@@ -62,7 +64,8 @@ export const statuteSchema = z.strictObject({
   instrument: text,
   /** An English gloss of the title, shown beside the Chinese title on English pages. */
   instrumentGloss: text.optional(),
-  article: text,
+  /** The article cited; left out where no number is published or none could be verified (the source says so). */
+  article: text.optional(),
   /** A short quote of the operative words, or a faithful summary where no primary text was seen. */
   quote: text,
   /** Where legal-facts.md found it. */

@@ -39,7 +39,6 @@ const ARBITRATION = '中华人民共和国仲裁法（2025年修订，2026年3�
 const COMPLAINT_RULES = '银行业保险业消费投诉处理管理办法（原银保监会令2020年第3号，2020年3月1日起施行）';
 const CBA =
   '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026年1月30日发布；行业自律规定，不是法律）';
-const CBA_ARTICLE = '（未公布条号；据2026年1月财经媒体报道）';
 const CARD_RULES = '商业银行信用卡业务监督管理办法（原银监会令2011年第2号）';
 const CARD_SOURCE = THIRD_PARTY_COPIES;
 
@@ -292,7 +291,6 @@ const statutes = {
   },
   'cba-guideline-hours': {
     instrument: CBA,
-    article: CBA_ARTICLE,
     quote: '未经债务人同意，严禁在每日晚22:00至次日早8:00进行电话催收、外访催收及其他催收。',
     source: '据北京商报、中国证券报、经济参考报等财经媒体报道，原文未见',
     confidence: 'medium',
@@ -300,7 +298,6 @@ const statutes = {
   },
   'cba-guideline-third-parties': {
     instrument: CBA,
-    article: CBA_ARTICLE,
     quote:
       '催收人员仅可在债务人本人手机号码无效、连续三次无法联系上本人等失联情形下，才可联系第三人，且需严格区分债务相关第三人与无关第三人。',
     source: '据长沙晚报等媒体报道，原文未见',
@@ -309,7 +306,6 @@ const statutes = {
   },
   'cba-guideline-home': {
     instrument: CBA,
-    article: CBA_ARTICLE,
     quote: '（列为禁止行为）未经同意，进入住宅等私人场所或债务人所在的相关办公区域实施催收。',
     source: '据北京商报、经济参考报报道，原文未见',
     confidence: 'medium',
@@ -335,10 +331,9 @@ const statutes = {
   },
   'consumer-protection-rules': {
     instrument: '银行保险机构消费者权益保护管理办法（原银保监会令2022年第9号，2023年3月1日起施行）',
-    article: '（条号未经核实；据2022年12月30日北京商报对发布的报道）',
     quote:
       '委托外部机构实施催收前，应当采取适当方式告知债务人。银行保险机构自行或者委托外部机构催收过程中不得存在冒用行政机关、司法机关等名义，采取暴力、恐吓、欺诈等不正当手段，采用其他违法违规和违背公序良俗的手段实施催收的情形。',
-    source: '据北京商报2022年12月30日报道，原文未见',
+    source: '据北京商报2022年12月30日对发布的报道，原文未见，条号未经核实',
     confidence: 'medium',
     checkedOn,
   },
@@ -834,4 +829,4 @@ const statutes = {
   },
 } satisfies Record<StatuteId, Statute>;
 
-export default statutes;
+export default statutes as Record<StatuteId, Statute>;

@@ -1,9 +1,10 @@
 import { pick, type Answers } from './answers';
 import { evidenceFor, type EvidenceItemId } from './evidence';
-import { planFor, type PlanSection } from './plan';
+import { nowCandidates, openingBlock, planFor, type PlacedBlock, type PlanSection } from './plan';
 import { encodeAnswers, parseQuery, type ParsedQuery, type RawQuery } from './query';
 import { isMixed, offeredOptions, type Notice, type StepDefinition } from './questions';
 import { definitionOf, replay, type Replay, type StepId } from './replay';
+import { redFlagsOf, type RedFlag } from './red-flags';
 import { STAGES, type Stage } from './stages';
 
 export type { Notice };
@@ -47,7 +48,13 @@ export type GuideState = {
   stage: { id: Stage; number: number; total: number };
   summary: readonly SummaryEntry[];
   plan?: readonly PlanSection[];
+  /** The blocks whose `now` lines may open the plan, in order (content picks the first three distinct ones). */
+  now?: readonly PlacedBlock[];
+  /** The block shown unfolded. */
+  opening?: PlacedBlock;
   evidence?: readonly EvidenceItemId[];
+  /** For the counsellor's case summary: danger, payment demands, impersonation, crisis. */
+  redFlags?: readonly RedFlag[];
 };
 
 export type ResolveOptions = {
@@ -124,8 +131,7 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
         values: state.answers[earlier] ?? [],
         changeQuery: `${encodeAnswers(state.answers, { counsellor: parsed.counsellor })}&at=${earlier}`,
       })),
-    plan: isPlan ? planFor(state.answers) : undefined,
-    evidence: isPlan ? evidenceFor(state.answers) : undefined,
+    ...(isPlan ? planParts(state.answers) : {}),
   };
 }
 
@@ -134,4 +140,15 @@ function errorOf(definition: StepDefinition, step: StepId, sent: readonly string
   if (definition.kind !== 'question') return undefined;
   if (sent !== undefined) return isMixed(definition, sent) ? 'mixed' : undefined;
   return parsed.asked === step ? 'nothing-chosen' : undefined;
+}
+
+function planParts(answers: Answers) {
+  const plan = planFor(answers);
+  return {
+    plan,
+    now: nowCandidates(plan, answers),
+    opening: openingBlock(plan),
+    evidence: evidenceFor(answers),
+    redFlags: redFlagsOf(answers),
+  };
 }

@@ -207,3 +207,19 @@ export function planFor(answers: Answers): readonly PlanSection[] {
 
 /** The block ids of a plan, in order. */
 export const blockIds = (plan: readonly PlanSection[]): BlockId[] => plan.flatMap((s) => s.blocks.map((b) => b.id));
+
+/**
+ * The blocks whose `now` lines may open the plan, in the order they are offered (flow.md, "At a
+ * glance"): plan order, except that for someone in crisis the support line (12356) comes first.
+ */
+export function nowCandidates(plan: readonly PlanSection[], answers: Answers): PlacedBlock[] {
+  const blocks = plan.flatMap((section) => section.blocks);
+  if (!r.isInCrisis(answers)) return blocks;
+  return [...blocks.filter((block) => block.id === 'support'), ...blocks.filter((block) => block.id !== 'support')];
+}
+
+/** The block that opens unfolded: the first of Right now, or of What to say when Right now is empty. */
+export function openingBlock(plan: readonly PlanSection[]): PlacedBlock | undefined {
+  const section = plan.find((s) => s.id === 'right-now') ?? plan.find((s) => s.id === 'what-to-say');
+  return section?.blocks[0];
+}

@@ -94,10 +94,48 @@ try {
   const upTo = first.indexOf(title) + title.length;
   results.firstQuestionWithinGzipBytes = gzipSync(first.slice(0, upTo), { level: 9 }).length;
 
-  // 5. Lighthouse 12 (mobile preset) in Debian's Chromium.
+  // 5. The plan at a glance: each plan of the plan-rules table at 360×740, every fold closed.
+  results.planGlance = await planGlance(base, machine.PLAN_QUERIES);
+
+  // 6. Lighthouse 12 (mobile preset) in Debian's Chromium.
   results.lighthouse = await lighthouseScores(base, { '/': '/', '/guide': '/guide?v=1', plan: PLAN });
 } finally {
   server.stop();
+}
+
+/** Height (px) and Chinese characters shown of every plan, in both locales, with every fold closed. */
+async function planGlance(origin, plans) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu', '--disable-dev-shm-usage'] });
+  const out = {};
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const [locale, prefix] of [['zh-CN', '/guide'], ['en', '/en/guide']]) {
+      const rows = [];
+      for (const plan of plans) {
+        await page.goto(`${origin}${prefix}?${plan.query}`);
+        rows.push(
+          await page.evaluate(() => {
+            document.querySelectorAll('details').forEach((details) => (details.open = false));
+            const element = document.querySelector('[data-plan]');
+            return { height: element.getBoundingClientRect().height, chinese: (element.innerText.match(/[\u4e00-\u9fff]/g) ?? []).length };
+          }),
+        );
+      }
+      const heights = rows.map((r) => r.height);
+      const chinese = rows.map((r) => r.chinese);
+      out[locale] = {
+        plans: rows.length,
+        heightMedianPx: Math.round(percentile(heights, 50)),
+        heightWorstPx: Math.round(Math.max(...heights)),
+        chineseMedian: percentile(chinese, 50),
+        chineseWorst: Math.max(...chinese),
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
 }
 
 /** The layer and Next together: the process group's resident memory, in KiB. */
@@ -139,6 +177,16 @@ const rows = [
   ...Object.entries(results.pages).map(([page, m]) => [`JS gzip KB: ${page}`, m.jsGzipKb, '≤ 160', budget(m.jsGzipKb, 160.01)]),
   ...Object.entries(results.pages).map(([page, m]) => [`first HTML response bytes (gzip): ${page}`, `${m.htmlBytes} (${m.htmlGzipBytes})`, '', '']),
   ['first question text within the first … gzip bytes', results.firstQuestionWithinGzipBytes, '< 14336', budget(results.firstQuestionWithinGzipBytes, 14336)],
+  ...Object.entries(results.planGlance).flatMap(([locale, g]) => [
+    [`plan height, ${locale}, ${g.plans} plans, all closed (median px)`, g.heightMedianPx, '', ''],
+    [`plan height, ${locale}, ${g.plans} plans, all closed (worst px)`, g.heightWorstPx, '≤ 4500', budget(g.heightWorstPx, 4500.01)],
+    ...(locale === 'zh-CN'
+      ? [
+          [`Chinese characters shown, ${g.plans} plans (median)`, g.chineseMedian, '', ''],
+          [`Chinese characters shown, ${g.plans} plans (worst)`, g.chineseWorst, '≤ 1500', budget(g.chineseWorst, 1500.01)],
+        ]
+      : []),
+  ]),
   ...Object.entries(results.lighthouse).flatMap(([page, s]) => [
     [`Lighthouse performance ${page}`, s.performance, '≥ 95', budget(s.performance, 95, 'above')],
     [`Lighthouse accessibility ${page}`, s.accessibility, '100', budget(s.accessibility, 100, 'above')],

@@ -14,7 +14,6 @@ const PRIVATE_LENDING =
   "Supreme People's Court Provisions on Several Issues concerning the Application of Law in the Trial of Private Lending Cases (second amendment December 2020, in force 1 January 2021)";
 const CBA =
   'China Banking Association, Guideline on the Collection of Personal Consumer Loans by Financial Institutions (Trial) (issued 30 January 2026; industry self-regulation, not law)';
-const CBA_ARTICLE = '(article number not published; as reported by the financial press, January 2026)';
 const CARD_RULES =
   'Measures on the Supervision and Administration of Credit Card Business of Commercial Banks (Order No. 2 of 2011 of the former China Banking Regulatory Commission)';
 
@@ -204,19 +203,16 @@ const glosses = {
   },
   'cba-guideline-hours': {
     instrumentGloss: CBA,
-    article: CBA_ARTICLE,
     quote:
       "Without the debtor's consent, collection by telephone, by field visit, or by any other means is strictly prohibited between 22:00 each evening and 8:00 the next morning.",
   },
   'cba-guideline-third-parties': {
     instrumentGloss: CBA,
-    article: CBA_ARTICLE,
     quote:
       "Collection staff may contact a third party only when the debtor cannot be reached, for example when the debtor's own mobile number is invalid or the debtor could not be reached three times in a row, and they must strictly distinguish third parties connected with the debt from unrelated third parties.",
   },
   'cba-guideline-home': {
     instrumentGloss: CBA,
-    article: CBA_ARTICLE,
     quote:
       "(Listed as a prohibited act) Entering a home or other private place, or the office area where the debtor works, to carry out collection without consent.",
   },
@@ -235,7 +231,6 @@ const glosses = {
   'consumer-protection-rules': {
     instrumentGloss:
       'Measures for the Administration of Consumer Rights Protection by Banking and Insurance Institutions (Order No. 9 of 2022 of the former China Banking and Insurance Regulatory Commission, in force 1 March 2023)',
-    article: "(article number not verified; from Beijing Business Today's report on its release, 30 December 2022)",
     quote:
       'Before an outside agency is appointed to carry out collection, the debtor shall be informed in an appropriate way. When banking and insurance institutions collect debts themselves or through outside agencies, they must not falsely use the name of administrative or judicial organs, use violence, intimidation, fraud or other improper means, or use other means that break laws or rules or go against public order and good morals.',
   },
@@ -576,6 +571,6 @@ const glosses = {
     quote:
       'Where a cardholder, with the purpose of illegal possession, overdraws beyond the set limit or the set period, and still does not repay more than three months after two effective demands for payment by the card-issuing bank, this shall be treated as "malicious overdraft" under Article 196 of the Criminal Law. … The purpose of illegal possession must not be found solely from the fact that the cardholder did not repay as required.',
   },
-} satisfies Record<StatuteId, { instrumentGloss: string; article: string; quote: string }>;
+} satisfies Record<StatuteId, { instrumentGloss: string; article?: string; quote: string }>;
 
 export default glosses;

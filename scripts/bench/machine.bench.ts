@@ -4,6 +4,10 @@ import { resolveGuide } from '@/machines/guide-state';
 import { planFor } from '@/machines/plan';
 import { parseQuery } from '@/machines/query';
 import { replay } from '@/machines/replay';
+import { PLAN_ROWS } from '../../tests/helpers/plan-rows';
+
+/** The situations of the plan-rules table, for the plan-at-a-glance measures. */
+export const PLAN_QUERIES = PLAN_ROWS.map((row) => ({ name: row.name, query: row.query }));
 
 /** A 21-value link: every stage, multi-selects included, through the emergency screen. */
 export const LONG_LINK =

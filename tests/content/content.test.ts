@@ -133,7 +133,7 @@ describe('legal wording rules (shared/legal-facts.md)', () => {
 
   test('the banking-association guideline is never cited with an article number', () => {
     for (const id of ['cba-guideline-hours', 'cba-guideline-third-parties', 'cba-guideline-home'] as const) {
-      expect(content.statutes[id].article).not.toMatch(/第.+条/);
+      expect(content.statutes[id].article ?? '').not.toMatch(/第.+条/);
     }
   });
 

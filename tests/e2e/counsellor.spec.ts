@@ -42,7 +42,7 @@ test('jump to an earlier step: later answers that still apply are kept', async (
   await expect(page).toHaveURL(/happened=calls&feeling=struggling$/);
 });
 
-test('the case summary prints without navigation, with the answers and citations', async ({ page }) => {
+test('the case summary prints without navigation: the summary, and the plan only when asked for', async ({ page }) => {
   await page.goto(COUNSELLOR_PLAN);
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.emergency-bar', '.site-header', '.tools', '.share', '.counsellor-badge']) {
@@ -50,6 +50,10 @@ test('the case summary prints without navigation, with the answers and citations
   }
   await expect(page.locator('.case-summary')).toBeVisible();
   await expect(page.locator('.case-summary time')).not.toBeEmpty();
+  await expect(page.locator('[data-answer="lender-type"]')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel(ui.printAnnex).check();
+  await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-answer="lender-type"]')).toBeVisible();
   await expect(page.locator('[data-block="rights"] [data-statute]').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('case-summary-print.png'), fullPage: true });

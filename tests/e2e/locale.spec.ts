@@ -28,6 +28,7 @@ test('a plan has the same blocks in both languages; Chinese titles are marked la
   const chinese = await planBlocks(page);
   await page.goto(`/en/guide?${query}`);
   expect(await planBlocks(page)).toEqual(chinese);
+  await page.locator('[data-block="rights"] summary').first().click();
   await expect(page.locator('[data-block="rights"] cite [lang="zh-CN"]').first()).toBeVisible();
 });
 

@@ -48,6 +48,7 @@ test('log two visits, keep them across a reload, write a letter with both times,
 
   // Evidence ticks persist on the device and show progress.
   const checklist = page.locator('[data-block="evidence"]');
+  await checklist.locator('summary').first().click();
   await checklist.getByRole('checkbox').first().check();
   await expect(checklist.getByRole('status')).toContainText('1');
 

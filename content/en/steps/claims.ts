@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Who do they say they are?',
+  short: 'They say they are',
   help: 'Choose what they say about themselves. You do not need to judge whether it is true.',
   options: {
     lender: { label: 'Staff of a bank or a loan platform' },

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Which of these have you seen or received?',
+  short: 'Court check',
   options: {
     uniform: { label: 'They wear uniforms, and there are court police (法警) or a police car' },
     'case-number': {

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Is any of this happening?',
+  short: 'Danger',
   options: {
     forcing: { label: 'Prying or smashing the door, forcing their way in' },
     threats: { label: 'Threatening to hurt me or my family' },

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'The debt they are talking about: did you borrow it?',
+  short: 'The debt',
   help: 'Choose based on what you know. This does not mean admitting a debt to anyone.',
   options: {
     yes: { label: 'Yes, and it is not fully repaid' },

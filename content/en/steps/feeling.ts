@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'How are you feeling right now, with all this happening?',
+  short: 'Feeling',
   help: 'There is no right or wrong answer. Just choose what is true.',
   options: {
     coping: { label: 'I can still cope' },

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Which of these have happened?',
+  short: 'What happened',
   help: 'The plan will tell you what evidence to keep for each.',
   options: {
     'night-visit': { label: 'They came after 10 p.m. or before 8 a.m.' },

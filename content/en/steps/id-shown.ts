@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Did they clearly give their names, their company, and which organisation sent them?',
+  short: 'Identification',
   options: {
     verified: { label: "Yes, and I checked with the organisation's official customer service" },
     shown: { label: 'Yes, but I have not checked yet' },

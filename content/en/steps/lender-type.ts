@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Where did the loan come from?',
+  short: 'Lender',
   help: 'If you are not sure, look at the loan contract, the lender named in the loan app, or the sender named at the end of text messages.',
   options: {
     bank: { label: 'A bank loan or a credit card' },

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'They say they are the police. Which of these have you seen or had happen?',
+  short: 'Police check',
   options: {
     uniform: { label: 'They wear full police uniform and showed a police ID card (人民警察证)' },
     station: {

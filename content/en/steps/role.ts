@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Which of these describes you?',
+  short: 'Who is answering',
   options: {
     borrower: {
       label: 'I am the borrower',

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'What is happening now?',
+  short: 'Situation',
   help: 'Choose the closest one.',
   options: {
     'at-door': { label: 'Someone is knocking on the door now, or waiting outside it' },

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'Does any of this apply to the loan?',
+  short: 'Loan terms',
   options: {
     'less-received': {
       label: 'I received less than the amount in the contract (upfront deductions, 砍头息, or service fees)',

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: 'What time did they come (or what time is it now)?',
+  short: 'Time',
   help: 'If they are still at the door, choose by the time now.',
   options: {
     night: { label: 'Between 10 p.m. and 8 a.m.' },

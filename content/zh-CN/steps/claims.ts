@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '他们说自己是谁？',
+  short: '对方自称',
   help: '按对方自己说的选，不用判断真假。',
   options: {
     lender: { label: '银行、贷款平台的工作人员' },

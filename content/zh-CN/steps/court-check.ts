@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '你看到或收到了下面哪些？',
+  short: '法院核实',
   options: {
     uniform: { label: '对方穿着制服，有法警或警车' },
     'case-number': { label: '我自己通过区号+12368或法院官网查到了这个案号' },

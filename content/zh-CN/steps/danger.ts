@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '有没有以下情况？',
+  short: '危险情况',
   options: {
     forcing: { label: '撬门、砸门、强行要进' },
     threats: { label: '威胁要伤害我或家人' },

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '对方说的这笔欠款，你有没有借过？',
+  short: '借款',
   help: '按你自己知道的情况选。这不等于向谁承认欠款。',
   options: {
     yes: { label: '有，还没还清' },

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '这些事让你现在感觉怎么样？',
+  short: '感受',
   help: '没有对错，照实选就好。',
   options: {
     coping: { label: '还能应付' },

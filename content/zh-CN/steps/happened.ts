@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '发生过下面哪些事？',
+  short: '发生过',
   help: '计划会告诉你每件事该留哪些证据。',
   options: {
     'night-visit': { label: '晚上10点后或早上8点前上门' },

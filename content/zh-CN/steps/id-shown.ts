@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '他们有没有说清楚姓名、公司，是受哪家机构委托来的？',
+  short: '身份说明',
   options: {
     verified: { label: '说了，我也打机构的官方客服核实过' },
     shown: { label: '说了，但我还没核实' },

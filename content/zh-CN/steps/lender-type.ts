@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '借款来自哪里？',
+  short: '借款来源',
   help: '拿不准的，可以看借款合同、借款软件里写的放款机构，或者短信的落款。',
   options: {
     bank: { label: '银行贷款或信用卡' },

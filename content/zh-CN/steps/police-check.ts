@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '对方说是警察。你看到或遇到了下面哪些？',
+  short: '警察核实',
   options: {
     uniform: { label: '穿全套警服，出示了人民警察证' },
     station: { label: '要我去派出所说明情况，或者说是为我报的警来的' },

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '下面哪一项说的是你？',
+  short: '回答者',
   options: {
     borrower: {
       label: '借款人本人',

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '现在是什么情况？',
+  short: '情况',
   help: '选最接近的一项。',
   options: {
     'at-door': { label: '有人正在门外敲门，或在门口等着' },

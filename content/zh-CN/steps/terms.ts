@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '借款有没有下面的情况？',
+  short: '借款条件',
   options: {
     'less-received': {
       label: '实际到手比合同金额少（砍头息、服务费）',

@@ -2,6 +2,7 @@ import type { StepContent } from '../../schema';
 
 export default {
   title: '他们是几点来的（或者现在几点）？',
+  short: '时间',
   help: '如果人还在门口，按现在的时间选。',
   options: {
     night: { label: '晚上10点到早上8点之间' },
