@@ -8,31 +8,48 @@ import { z } from 'zod/mini';
  */
 export const NOTEBOOK_VERSION = 1;
 
+/** The longest value each text field keeps; the form's inputs carry the same limits (maxLength). */
+export const FIELD_LIMITS = {
+  people: 20,
+  names: 500,
+  notes: 5000,
+  files: 1000,
+  name: 100,
+  lender: 100,
+  account: 40,
+  agency: 100,
+} as const;
+
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 const incidentSchema = z.object({
-  id: z.string(),
+  id: z.string().check(z.maxLength(100)),
   /** When "they are here" was pressed, as an ISO timestamp from the device clock. */
   at: z.iso.datetime({ offset: true }),
-  people: text(20),
-  names: text(500),
+  people: text(FIELD_LIMITS.people),
+  names: text(FIELD_LIMITS.names),
   /** Quick picks: `happened` codes. */
   happened: z.array(text(40)).check(z.maxLength(20)),
-  notes: text(5000),
-  files: text(1000),
+  notes: text(FIELD_LIMITS.notes),
+  files: text(FIELD_LIMITS.files),
 });
 
-const notebookSchema = z.object({
-  version: z.literal(NOTEBOOK_VERSION),
-  incidents: z.array(incidentSchema),
-  /** Evidence checklist ticks, by evidence item id. */
-  evidence: z.record(z.string(), z.boolean()),
-  letter: z.object({ name: text(100), lender: text(100), account: text(20), agency: text(100) }),
+const letterSchema = z.object({
+  name: text(FIELD_LIMITS.name),
+  lender: text(FIELD_LIMITS.lender),
+  account: text(FIELD_LIMITS.account),
+  agency: text(FIELD_LIMITS.agency),
 });
 
 export type Incident = z.infer<typeof incidentSchema>;
-export type Notebook = z.infer<typeof notebookSchema>;
-export type LetterFields = Notebook['letter'];
+export type LetterFields = z.infer<typeof letterSchema>;
+export type Notebook = {
+  version: typeof NOTEBOOK_VERSION;
+  incidents: Incident[];
+  /** Evidence checklist ticks, by evidence item id. */
+  evidence: Record<string, boolean>;
+  letter: LetterFields;
+};
 
 export const emptyNotebook = (): Notebook => ({
   version: NOTEBOOK_VERSION,
@@ -53,9 +70,30 @@ const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
 const versionOf = (data: unknown): number =>
   Array.isArray(data) ? 0 : typeof data === 'object' && data !== null && 'version' in data ? Number(data.version) : NaN;
 
-export type ReadResult = { notebook: Notebook; status: 'ok' | 'empty' | 'migrated' | 'unreadable' };
+/**
+ * ok: read whole; migrated: read from an older version; partial: read, but some records or fields
+ * could not be (the original must be kept aside before anything is written over it); unreadable:
+ * nothing could be read (the same); empty: nothing stored.
+ */
+export type ReadStatus = 'ok' | 'empty' | 'migrated' | 'partial' | 'unreadable';
+export type ReadResult = { notebook: Notebook; status: ReadStatus };
 
-/** Read what was stored (a JSON string or nothing). Never throws. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A text field as stored: kept if it is text, cut to its limit; anything else is lost (and reported). */
+function field(value: unknown, max: number, lost: { count: number }): string {
+  if (typeof value === 'string') {
+    if (value.length > max) lost.count += 1;
+    return value.slice(0, max);
+  }
+  if (value !== undefined) lost.count += 1;
+  return '';
+}
+
+/**
+ * Read what was stored (a JSON string or nothing). Never throws. Each incident and each field is read
+ * on its own, so one bad value never takes the rest with it.
+ */
 export function readNotebook(stored: string | null): ReadResult {
   if (stored === null) return { notebook: emptyNotebook(), status: 'empty' };
   let data: unknown;
@@ -70,10 +108,47 @@ export function readNotebook(stored: string | null): ReadResult {
     data = MIGRATIONS[version]!(data);
     version += 1;
   }
-  const parsed = notebookSchema.safeParse(data);
-  if (!parsed.success) return { notebook: emptyNotebook(), status: 'unreadable' };
-  return { notebook: parsed.data, status: migrated ? 'migrated' : 'ok' };
+  if (version !== NOTEBOOK_VERSION || !isRecord(data)) return { notebook: emptyNotebook(), status: 'unreadable' };
+
+  const lost = { count: 0 };
+  const incidents: Incident[] = [];
+  for (const raw of Array.isArray(data['incidents']) ? data['incidents'] : []) {
+    const parsed = incidentSchema.safeParse(
+      isRecord(raw)
+        ? {
+            ...raw,
+            people: field(raw['people'], FIELD_LIMITS.people, lost),
+            names: field(raw['names'], FIELD_LIMITS.names, lost),
+            notes: field(raw['notes'], FIELD_LIMITS.notes, lost),
+            files: field(raw['files'], FIELD_LIMITS.files, lost),
+          }
+        : raw,
+    );
+    if (parsed.success) incidents.push(parsed.data);
+    else lost.count += 1;
+  }
+  if (data['incidents'] !== undefined && !Array.isArray(data['incidents'])) lost.count += 1;
+
+  const evidence: Record<string, boolean> = {};
+  for (const [id, ticked] of Object.entries(isRecord(data['evidence']) ? data['evidence'] : {})) {
+    if (typeof ticked === 'boolean' && id.length <= 60) evidence[id] = ticked;
+    else lost.count += 1;
+  }
+
+  const letterRaw = isRecord(data['letter']) ? data['letter'] : {};
+  const letter = letterSchema.parse({
+    name: field(letterRaw['name'], FIELD_LIMITS.name, lost),
+    lender: field(letterRaw['lender'], FIELD_LIMITS.lender, lost),
+    account: field(letterRaw['account'], FIELD_LIMITS.account, lost),
+    agency: field(letterRaw['agency'], FIELD_LIMITS.agency, lost),
+  });
+
+  const notebook: Notebook = { version: NOTEBOOK_VERSION, incidents, evidence, letter };
+  return { notebook, status: lost.count > 0 ? 'partial' : migrated ? 'migrated' : 'ok' };
 }
+
+/** Whether what is stored must be kept aside before a new notebook is written over it. */
+export const mustKeepOriginal = (status: ReadStatus) => status === 'partial' || status === 'unreadable';
 
 /** A new incident stamped with the device's clock. */
 export function newIncident(now: Date, id: string): Incident {

@@ -1,6 +1,6 @@
 // `npm run bench`: how fast Doorstep is, against the budgets of issue 6. Prints a table and writes
 // bench-results/bench.json. A benchmark, not a test: it reports, it does not fail on a budget.
-// Everything runs on loopback against the production build behind scripts/serve.mjs.
+// Everything runs on loopback against the production build behind scripts/edge.mjs.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildIfNeeded } from './build-if-needed.mjs';
-import { startDoorstep } from './server.mjs';
+import { startDoorstep } from './processes.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3207);
 const results = {};

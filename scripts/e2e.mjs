@@ -1,7 +1,7 @@
-// Browser tests: build, serve the production build on 127.0.0.1 (scripts/serve.mjs in front of
+// Browser tests: build, serve the production build on 127.0.0.1 (scripts/edge.mjs in front of
 // next start, as `npm start` does), run Playwright, stop the server.
 import { run } from './run.mjs';
-import { startDoorstep } from './server.mjs';
+import { startDoorstep } from './processes.mjs';
 
 const skipBuild = process.argv.includes('--no-build');
 if (!skipBuild && run('node_modules/.bin/next', ['build']) !== 0) process.exit(1);

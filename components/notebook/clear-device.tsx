@@ -4,12 +4,12 @@ import { useState } from 'react';
 import type { UiWords } from '@/content/zh-CN/ui';
 import { clearDevice } from './use-notebook';
 
-/** "Clear everything on this device", after a confirmation. */
+/** "Clear everything on this device", after a confirmation; it says what it cannot clear. */
 export function ClearDevice({ words }: { words: UiWords['notebook'] }) {
   const [done, setDone] = useState(false);
-  const clear = () => {
+  const clear = async () => {
     if (!window.confirm(words.confirmClear)) return;
-    clearDevice();
+    await clearDevice();
     setDone(true);
   };
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { newestFirst, stampVisit, type Incident } from '@/machines/notebook';
+import { FIELD_LIMITS, newestFirst, stampVisit, type Incident } from '@/machines/notebook';
 import type { UiWords } from '@/content/zh-CN/ui';
 import { updateNotebook, useNotebook } from './use-notebook';
 
@@ -112,9 +112,9 @@ function IncidentForm({ incident, words, picks, lang, onDone }: EntryProps & { o
         </strong>
       </p>
       <label htmlFor={`${id}-people`}>{words.people}</label>
-      <input id={`${id}-people`} inputMode="numeric" value={draft.people} onChange={set('people')} maxLength={20} />
+      <input id={`${id}-people`} inputMode="numeric" value={draft.people} onChange={set('people')} maxLength={FIELD_LIMITS.people} />
       <label htmlFor={`${id}-names`}>{words.names}</label>
-      <input id={`${id}-names`} value={draft.names} onChange={set('names')} maxLength={500} />
+      <input id={`${id}-names`} value={draft.names} onChange={set('names')} maxLength={FIELD_LIMITS.names} />
       <fieldset>
         <legend>{words.what}</legend>
         <div className="options">
@@ -129,9 +129,9 @@ function IncidentForm({ incident, words, picks, lang, onDone }: EntryProps & { o
         </div>
       </fieldset>
       <label htmlFor={`${id}-notes`}>{words.notes}</label>
-      <textarea id={`${id}-notes`} value={draft.notes} onChange={set('notes')} rows={3} maxLength={5000} />
+      <textarea id={`${id}-notes`} value={draft.notes} onChange={set('notes')} rows={3} maxLength={FIELD_LIMITS.notes} />
       <label htmlFor={`${id}-files`}>{words.files}</label>
-      <input id={`${id}-files`} value={draft.files} onChange={set('files')} maxLength={1000} />
+      <input id={`${id}-files`} value={draft.files} onChange={set('files')} maxLength={FIELD_LIMITS.files} />
       <button type="button" className="button button-primary" onClick={save}>
         {words.save}
       </button>

@@ -5,7 +5,7 @@ import type { Locale } from '@/content/locales';
 import type { UiWords } from '@/content/zh-CN/ui';
 import type { Answers } from '@/machines/answers';
 import { letterFacts, type LetterId } from '@/machines/letters';
-import type { LetterFields } from '@/machines/notebook';
+import { FIELD_LIMITS, type LetterFields } from '@/machines/notebook';
 import { updateNotebook, useIsClient, useNotebook } from './use-notebook';
 
 type LetterModule = typeof import('@/content/letter-text');
@@ -91,7 +91,13 @@ export function LettersPanel({ letters, answers, words, locale }: LettersPanelPr
         {FIELDS.map(([field, label]) => (
           <div key={field}>
             <label htmlFor={`${id}-${field}`}>{words[label]}</label>
-            <input id={`${id}-${field}`} value={notebook.letter[field]} onChange={setField(field)} autoComplete="off" />
+            <input
+              id={`${id}-${field}`}
+              value={notebook.letter[field]}
+              onChange={setField(field)}
+              maxLength={FIELD_LIMITS[field]}
+              autoComplete="off"
+            />
           </div>
         ))}
       </div>

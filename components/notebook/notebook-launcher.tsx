@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { UiWords } from '@/content/zh-CN/ui';
 import { ClearDevice } from './clear-device';
 import { IncidentLog, type QuickPick } from './incident-log';
+import { NotebookHealth } from './notebook-health';
 import { useIsClient } from './use-notebook';
 
 export type NotebookLauncherProps = {
@@ -34,6 +35,7 @@ export function NotebookLauncher({ words, picks, lang, call110 }: NotebookLaunch
             {words.close}
           </button>
         </div>
+        <NotebookHealth words={words} />
         <IncidentLog words={words} picks={picks} lang={lang} />
         <ClearDevice words={words} />
         <div className="dialog-110">

@@ -1,11 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import zhCN from '@/content/zh-CN';
 import { answer, continueWith, label, planBlocks, ui } from './helpers';
 
-test('after a first visit, the guide works offline: walk to a plan and reload it', async ({ page, context }) => {
-  await page.goto('/guide?v=1');
-  await page.locator('[data-enhanced]').waitFor();
-  // Wait until the service worker controls the page and has precached the build.
-  // Wait until the service worker controls the page and holds what the page loaded.
+/** Wait until the service worker controls the page and holds the files the page loaded. */
+async function controlledAndCached(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
@@ -13,8 +11,17 @@ test('after a first visit, the guide works offline: walk to a plan and reload it
     }
   });
   await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open('doorstep-v1')).keys()).length), { timeout: 10_000 })
+    .poll(() => page.evaluate(async () => (await (await caches.open('doorstep-v2-files')).keys()).length), { timeout: 10_000 })
     .toBeGreaterThan(5);
+}
+
+const cachedPages = (page: Page) =>
+  page.evaluate(async () => (await (await caches.open('doorstep-v2-pages')).keys()).map((request) => request.url));
+
+test('after a first visit, the guide works offline: walk to a plan and reload it', async ({ page, context }) => {
+  await page.goto('/guide?v=1');
+  await page.locator('[data-enhanced]').waitFor();
+  await controlledAndCached(page);
 
   await context.setOffline(true);
   await page.goto('/guide?v=1');
@@ -39,4 +46,25 @@ test('after a first visit, the guide works offline: walk to a plan and reload it
   await page.locator('[data-enhanced]').waitFor();
   expect(await planBlocks(page)).toEqual(blocks);
   await context.setOffline(false);
+});
+
+test('the offline copies are bounded, and "clear everything" deletes them too', async ({ page }) => {
+  await page.goto('/guide?v=1');
+  await page.locator('[data-enhanced]').waitFor();
+  await controlledAndCached(page);
+  // Ask the worker to keep 60 pages: it keeps at most 40, the newest.
+  await page.evaluate(() =>
+    navigator.serviceWorker.controller!.postMessage({
+      type: 'cache',
+      urls: Array.from({ length: 60 }, (_, i) => `/guide?v=1&situation=remote&n=${i}`),
+    }),
+  );
+  await expect.poll(async () => (await cachedPages(page)).length, { timeout: 15_000 }).toBe(40);
+  expect((await cachedPages(page)).some((url) => url.endsWith('n=59'))).toBe(true);
+
+  page.once('dialog', (confirm) => confirm.accept());
+  await page.getByRole('button', { name: zhCN.ui.notebook.open }).click();
+  await page.getByRole('dialog').getByRole('button', { name: zhCN.ui.notebook.clearAll }).click();
+  await expect(page.getByRole('dialog').getByText(zhCN.ui.notebook.cleared)).toBeVisible();
+  expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('doorstep-')))).toEqual([]);
 });

@@ -13,12 +13,12 @@ const isPortFree = (port, host) =>
  * Run `command` and wait until http://host:port/ answers. `ownGroup` puts it in its own process
  * group, so stop() ends it and everything it started.
  */
-export async function startProcess({ command, args, port, host = '127.0.0.1', inherit = false, ownGroup = true }) {
+export async function startProcess({ command, args, port, host = '127.0.0.1', inherit = false, ownGroup = true, env = {} }) {
   if (!(await isPortFree(port, host))) throw new Error(`port ${port} on ${host} is already in use: stop that server first`);
   const child = spawn(command, args, {
     detached: ownGroup,
     stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
   let exited = false;
   child.once('exit', () => (exited = true));
@@ -43,10 +43,16 @@ export async function startProcess({ command, args, port, host = '127.0.0.1', in
   };
 }
 
-/** `next start` alone (the layer in scripts/serve.mjs runs it behind itself). */
-export const startServer = ({ port, host = '127.0.0.1', inherit = false, ownGroup = true }) =>
-  startProcess({ command: 'node_modules/.bin/next', args: ['start', '-H', host, '-p', String(port)], port, host, inherit, ownGroup });
+/** `next start` alone (the edge in scripts/edge.mjs runs it behind itself). */
+export const startNext = ({ port, host = '127.0.0.1', inherit = false, ownGroup = true, env = {} }) =>
+  startProcess({ command: 'node_modules/.bin/next', args: ['start', '-H', host, '-p', String(port)], port, host, inherit, ownGroup, env });
 
-/** Doorstep's production server: scripts/serve.mjs in front of next start. */
-export const startDoorstep = ({ port, host = '127.0.0.1', inherit = false }) =>
-  startProcess({ command: 'node', args: ['scripts/serve.mjs', '--port', String(port), '--host', host], port, host, inherit });
+/** Doorstep's production server: scripts/edge.mjs in front of next start (or of `upstream`, a Next already running). */
+export const startDoorstep = ({ port, host = '127.0.0.1', inherit = false, upstream }) =>
+  startProcess({
+    command: 'node',
+    args: ['scripts/edge.mjs', '--port', String(port), '--host', host, ...(upstream ? ['--upstream', String(upstream)] : [])],
+    port,
+    host,
+    inherit,
+  });
