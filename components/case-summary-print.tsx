@@ -2,16 +2,18 @@ import type { ChannelId } from '@/content/ids';
 import { blockText, nowActions, optionLabel, stepText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
+import { groupCode } from '@/machines/case-code';
 import { PrintedDate } from './printed-date';
+import { ShareLinkText } from './share-link-text';
 import { ShareQr } from './share-qr';
 
-export type CaseSummaryProps = { state: GuideState; content: LocaleContent; href: string };
+export type CaseSummaryProps = { state: GuideState; content: LocaleContent; href: string; code: string };
 
 /**
  * Counsellor view, printed: one page with the answers, what to do now, the red flags, the numbers
  * to call, the QR code and link, and room for notes. The full plan follows it as an annex.
  */
-export function CaseSummaryPrint({ state, content, href }: CaseSummaryProps) {
+export function CaseSummaryPrint({ state, content, href, code }: CaseSummaryProps) {
   const { ui } = content;
   const numbers = numbersOf(state, content);
   return (
@@ -59,7 +61,12 @@ export function CaseSummaryPrint({ state, content, href }: CaseSummaryProps) {
               </li>
             ))}
           </ul>
-          <p className="summary-link">{href}</p>
+          <p className="summary-link">
+            {ui.codeShort}
+            {ui.colon}
+            <strong>{groupCode(code)}</strong>
+          </p>
+          <ShareLinkText href={href} />
         </div>
         <ShareQr href={href} label={ui.qrLabel} />
       </div>

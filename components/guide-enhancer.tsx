@@ -20,6 +20,7 @@ import { guideMachine } from '@/machines/guide.machine';
 import { describeGuide, resolveGuide, type GuideState } from '@/machines/guide-state';
 import { ASKED_FIELD, parseQuery, type ParsedQuery } from '@/machines/query';
 import { definitionOf, fromSnapshot, type StepId } from '@/machines/replay';
+import { useBrowserAbilities } from './in-app';
 import { StepView } from './step-view';
 
 export type GuideEnhancerProps = {
@@ -86,6 +87,9 @@ function formQuery(form: HTMLFormElement, submitter: HTMLElement | null): URLSea
 export function GuideEnhancer({ serverQuery, locale, children }: GuideEnhancerProps) {
   const query = useSyncExternalStore(subscribeToUrl, locationQuery, () => serverQuery);
   const current = useMemo(() => resolveGuide(new URLSearchParams(query)), [query]);
+  // In an in-app browser every step is a real page load (the no-JS path), so the address the app
+  // copies is always the current one; the words are never loaded there.
+  const { inApp } = useBrowserAbilities();
   const [content, setContent] = useState<LocaleContent>();
   /** A form that was sent but made no answer: shown here, with its error, without changing the URL. */
   const [refused, setRefused] = useState<{ query: string; sent: string }>();
@@ -95,12 +99,13 @@ export function GuideEnhancer({ serverQuery, locale, children }: GuideEnhancerPr
   const showServer = shown === serverQuery;
 
   useEffect(() => {
+    if (inApp) return;
     let cancelled = false;
     LOADERS[locale]().then((loaded) => !cancelled && setContent(loaded));
     return () => {
       cancelled = true;
     };
-  }, [locale]);
+  }, [locale, inApp]);
 
   // The server draws no guesses: the device clock and the answer this history entry led to pre-select here.
   useEffect(() => {
@@ -149,7 +154,7 @@ export function GuideEnhancer({ serverQuery, locale, children }: GuideEnhancerPr
       onSubmit={onSubmit}
       onClick={onClick}
       onChange={keepExclusiveAlone}
-      data-enhanced={content ? '' : undefined}
+      data-enhanced={content ? '' : inApp ? 'native' : undefined}
     >
       {showServer || !content ? (
         children

@@ -29,7 +29,7 @@ export type OfflineStatusProps = { message: string; guideShell: string };
 export function OfflineStatus({ message, guideShell }: OfflineStatusProps) {
   const online = useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
   useEffect(() => {
-    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    if (!navigator.serviceWorker || !window.isSecureContext) return; // none in iOS WeChat, for one
     navigator.serviceWorker.register('/sw.js').catch(() => undefined);
     const send = () => {
       // The words load just after hydration: give them a moment, then hand the list over.

@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
+import { copyText, useBrowserAbilities } from './in-app';
 
 export type ShareWords = {
   copyLink: string;
@@ -12,25 +13,15 @@ export type ShareWords = {
 
 export type ShareActionsProps = { href: string; words: ShareWords; printLabel?: string };
 
-const noSubscription = () => () => undefined;
-
-/** Copy the absolute link, open the phone's share sheet where there is one, or print. */
+/**
+ * Copy the absolute link (and say so honestly when the browser would not), the phone's share sheet
+ * and print where the browser has them; in-app browsers get copy only.
+ */
 export function ShareActions({ href, words, printLabel }: ShareActionsProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const canShare = useSyncExternalStore(
-    noSubscription,
-    () => typeof navigator.share === 'function',
-    () => false,
-  );
+  const { canShare, canPrint } = useBrowserAbilities();
   const absolute = () => new URL(href, window.location.href).toString();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(absolute());
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
+  const copy = async () => setStatus((await copyText(absolute())) ? 'copied' : 'failed');
   const share = () => navigator.share({ url: absolute() }).catch(() => undefined);
   return (
     <div className="share-actions">
@@ -42,9 +33,11 @@ export function ShareActions({ href, words, printLabel }: ShareActionsProps) {
           {words.shareNative}
         </button>
       )}
-      <button type="button" className="button button-secondary" onClick={() => window.print()}>
-        {printLabel ?? words.print}
-      </button>
+      {canPrint && (
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {printLabel ?? words.print}
+        </button>
+      )}
       <span className="status" role="status">
         {status === 'copied' ? words.copied : status === 'failed' ? words.copyFailed : ''}
       </span>

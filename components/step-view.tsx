@@ -1,4 +1,4 @@
-import { guideHref } from '@/content/locales';
+import { codeHref, guideHref } from '@/content/locales';
 import { stepText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { GuideState, Notice } from '@/machines/guide-state';
@@ -37,6 +37,7 @@ function StepBodyView({ state, content }: StepViewProps) {
   const { ui } = content;
   const kind = state.definition.kind;
   const shareHref = guideHref(content.locale, state.shareQuery);
+  const shortHref = codeHref(content.locale, state.code);
   if (kind === 'interrupt') return <InterruptStep state={state} text={text} content={content} />;
   return (
     <>
@@ -48,7 +49,7 @@ function StepBodyView({ state, content }: StepViewProps) {
       {state.counsellor && kind !== 'plan' && <CounsellorNote note={text.whyAsked} ui={ui} />}
       {kind === 'plan' && state.plan && (
         <>
-          {state.counsellor && <CaseSummaryPrint state={state} content={content} href={shareHref} />}
+          {state.counsellor && <CaseSummaryPrint state={state} content={content} href={shortHref} code={state.code} />}
           <div className={state.counsellor ? 'annex' : undefined}>
             <PlanView
               plan={state.plan}
@@ -60,7 +61,7 @@ function StepBodyView({ state, content }: StepViewProps) {
               counsellor={state.counsellor}
             />
             <AnswersSummary state={state} content={content} collapsed={false} title={ui.answersSummaryTitle} />
-            <SharePanel href={shareHref} ui={ui} counsellor={state.counsellor} />
+            <SharePanel href={shareHref} shortHref={shortHref} code={state.code} ui={ui} counsellor={state.counsellor} />
             <LettersPanel
               letters={lettersFor(state.replay.answers)}
               answers={state.replay.answers}

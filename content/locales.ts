@@ -2,10 +2,13 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const LOCALE_PATHS: Record<Locale, { home: string; guide: string; support: string; map: string; review: string }> = {
-  'zh-CN': { home: '/', guide: '/guide', support: '/support', map: '/map', review: '/review' },
-  en: { home: '/en', guide: '/en/guide', support: '/en/support', map: '/en/map', review: '/en/review' },
+export const LOCALE_PATHS: Record<Locale, { home: string; guide: string; support: string; code: string; map: string; review: string }> = {
+  'zh-CN': { home: '/', guide: '/guide', support: '/support', code: '/c', map: '/map', review: '/review' },
+  en: { home: '/en', guide: '/en/guide', support: '/en/support', code: '/en/c', map: '/en/map', review: '/en/review' },
 };
+
+/** The short link of a case code. */
+export const codeHref = (locale: Locale, code: string) => `${LOCALE_PATHS[locale].code}/${code}`;
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'zh-CN' ? 'en' : 'zh-CN');
 

@@ -1,4 +1,5 @@
 import { pick, type Answers } from './answers';
+import { caseCode } from './case-code';
 import { evidenceFor, type EvidenceItemId } from './evidence';
 import { nowCandidates, openingBlock, planFor, type PlacedBlock, type PlanSection } from './plan';
 import { encodeAnswers, parseQuery, type ParsedQuery, type RawQuery } from './query';
@@ -30,6 +31,8 @@ export type GuideState = {
   shareQuery: string;
   /** The same answers with the counsellor view switched the other way. */
   toggleViewQuery: string;
+  /** The short case code of the answers (flow.md, page contract): `/c/<code>` opens the same step. */
+  code: string;
   counsellor: boolean;
   /** The step to show: the current one, or an earlier one being changed (`at`). */
   step: StepId;
@@ -111,6 +114,7 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
     query: encodeAnswers(state.answers, { counsellor: parsed.counsellor }),
     shareQuery: encodeAnswers(state.answers),
     toggleViewQuery: encodeAnswers(state.answers, { counsellor: !parsed.counsellor }),
+    code: caseCode(state.answers),
     counsellor: parsed.counsellor,
     step,
     definition,

@@ -23,6 +23,7 @@ export function Landing({ content }: { content: LocaleContent }) {
           {ui.start}
         </a>
         <p className="landing-more">
+          <a href={LOCALE_PATHS[locale].code}>{ui.codeHave}</a>
           <a href={LOCALE_PATHS[locale].review}>{ui.footerReview}</a>
         </p>
       </div>

@@ -6,6 +6,7 @@ import type { UiWords } from '@/content/zh-CN/ui';
 import type { Answers } from '@/machines/answers';
 import { letterFacts, type LetterId } from '@/machines/letters';
 import { FIELD_LIMITS, type LetterFields } from '@/machines/notebook';
+import { copyText, useBrowserAbilities } from '../in-app';
 import { updateNotebook, useIsClient, useNotebook } from './use-notebook';
 
 type LetterModule = typeof import('@/content/letter-text');
@@ -43,7 +44,8 @@ export function LettersPanel({ letters, answers, words, locale }: LettersPanelPr
   const [chosen, setChosen] = useState<LetterId | undefined>(letters[0]);
   const [module, setModule] = useState<LetterModule>();
   const [help, setHelp] = useState<HelpModule>();
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { canPrint, canDownload } = useBrowserAbilities();
   useEffect(() => {
     // Offline before these were ever loaded: the panel stays without them.
     import('@/content/letter-text')
@@ -59,10 +61,8 @@ export function LettersPanel({ letters, answers, words, locale }: LettersPanelPr
   const text = textOf(chosen);
   const setField = (field: keyof LetterFields) => (event: { target: { value: string } }) =>
     updateNotebook((book) => ({ ...book, letter: { ...book.letter, [field]: event.target.value } }));
-  const copy = async () => {
-    await navigator.clipboard.writeText(text).catch(() => undefined);
-    setCopied(true);
-  };
+  // Says honestly when copying failed (in-app browsers): then the person long-presses the text.
+  const copy = async () => setCopied((await copyText(text)) ? 'copied' : 'failed');
   const print = () => {
     document.body.classList.add('printing-letter');
     window.print();
@@ -127,13 +127,19 @@ export function LettersPanel({ letters, answers, words, locale }: LettersPanelPr
             <button type="button" className="button button-secondary" onClick={copy}>
               {words.copyLetter}
             </button>
-            <button type="button" className="button button-secondary" onClick={print}>
-              {words.printLetter}
-            </button>
-            <button type="button" className="button button-secondary" onClick={download}>
-              {words.downloadLetter}
-            </button>
-            <span role="status">{copied ? words.letterCopied : ''}</span>
+            {canPrint && (
+              <button type="button" className="button button-secondary" onClick={print}>
+                {words.printLetter}
+              </button>
+            )}
+            {canDownload && (
+              <button type="button" className="button button-secondary" onClick={download}>
+                {words.downloadLetter}
+              </button>
+            )}
+            <span role="status">
+              {copied === 'copied' ? words.letterCopied : copied === 'failed' ? words.letterCopyFailed : ''}
+            </span>
           </div>
         </div>
       )}

@@ -1,6 +1,8 @@
 'use client';
 
+import { useState } from 'react';
 import type { UiWords } from '@/content/zh-CN/ui';
+import { copyText, useBrowserAbilities } from '../in-app';
 import { setAsideCopies, useNotebookHealth } from './use-notebook';
 
 /**
@@ -9,10 +11,16 @@ import { setAsideCopies, useNotebookHealth } from './use-notebook';
  */
 export function NotebookHealth({ words }: { words: UiWords['notebook'] }) {
   const { notSaving, unreadable } = useNotebookHealth();
-  const download = () => {
-    const text = setAsideCopies()
+  const { canDownload } = useBrowserAbilities();
+  const [copied, setCopied] = useState<boolean>();
+  const allText = () =>
+    setAsideCopies()
       .map(({ key, text: copy }) => `${key}\n${copy}`)
       .join('\n\n');
+  // In-app browsers cannot download: the text is copied instead (and says so when that fails).
+  const copy = async () => setCopied(await copyText(allText()));
+  const download = () => {
+    const text = allText();
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     Object.assign(document.createElement('a'), { href: url, download: 'doorstep-unreadable.txt' }).click();
     URL.revokeObjectURL(url);
@@ -24,9 +32,16 @@ export function NotebookHealth({ words }: { words: UiWords['notebook'] }) {
       {unreadable && (
         <>
           <p data-health="unreadable">{words.unreadableFound}</p>
-          <button type="button" className="button button-secondary" onClick={download}>
-            {words.downloadUnreadable}
-          </button>
+          {canDownload ? (
+            <button type="button" className="button button-secondary" onClick={download}>
+              {words.downloadUnreadable}
+            </button>
+          ) : (
+            <button type="button" className="button button-secondary" onClick={copy}>
+              {words.copyUnreadable}
+            </button>
+          )}
+          {copied !== undefined && <p>{copied ? words.copyDone : words.copyNotDone}</p>}
         </>
       )}
     </div>

@@ -4,6 +4,7 @@ import { useRef } from 'react';
 import type { UiWords } from '@/content/zh-CN/ui';
 import { ClearDevice } from './clear-device';
 import { IncidentLog, type QuickPick } from './incident-log';
+import { InAppNotice } from './in-app-notice';
 import { NotebookHealth } from './notebook-health';
 import { useIsClient } from './use-notebook';
 
@@ -35,6 +36,7 @@ export function NotebookLauncher({ words, picks, lang, call110 }: NotebookLaunch
             {words.close}
           </button>
         </div>
+        <InAppNotice words={words} />
         <NotebookHealth words={words} />
         <IncidentLog words={words} picks={picks} lang={lang} />
         <ClearDevice words={words} />

@@ -3,6 +3,7 @@ import { StepView } from '@/components/step-view';
 import en from '@/content/en';
 import zhCN from '@/content/zh-CN';
 import { resolveGuide } from '@/machines/guide-state';
+import { groupCode } from '@/machines/case-code';
 import { PLAN_ROWS } from '../helpers/plan-rows';
 import { renderSettled } from '../helpers/render';
 
@@ -60,7 +61,10 @@ describe('share panel', () => {
     await renderSettled(<StepView state={stateAt(PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor'))} content={en} />);
     expect(screen.getByRole('link', { name: en.ui.planTitle })).toHaveAttribute('href', `/en/guide?${PLAN_ROWS[0]!.query}`);
     expect(screen.getByText(en.ui.shareNote)).toBeInTheDocument();
-    const qr = await screen.findByRole('img', { name: en.ui.qrLabel });
-    expect(qr.getAttribute('data-qr-text')).toBe(`http://localhost/en/guide?${PLAN_ROWS[0]!.query}`);
+    // The QR code and the copy button carry the short link of the same answers.
+    const state = stateAt(PLAN_ROWS[0]!.query);
+    const qr = await screen.findAllByRole('img', { name: en.ui.qrLabel });
+    expect(qr.map((img) => img.getAttribute('data-qr-text'))).toContain(`http://localhost/en/c/${state.code}`);
+    expect(screen.getAllByText(groupCode(state.code)).length).toBeGreaterThan(0);
   });
 });

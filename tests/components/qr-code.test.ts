@@ -1,27 +1,34 @@
 import jsQR from 'jsqr';
-import { qrPath } from '@/components/qr-code';
+import { qrMatrix } from '@/components/qr-code';
 
-/** Read the QR code back from the SVG path we draw: each `M{x} {y}h1v1h-1z` is one dark module. */
-function decodePath(size: number, path: string, scale = 8): string | undefined {
-  const pixels = new Uint8ClampedArray(size * scale * size * scale * 4).fill(255);
-  for (const [, x, y] of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+/** Read the QR code back from the modules we draw, at 8 pixels a module, as the page's PNG is drawn. */
+function decode(text: string, scale = 8): string | undefined {
+  const { size, dark } = qrMatrix(text);
+  const width = size * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const [x, y] of dark) {
     for (let dy = 0; dy < scale; dy += 1) {
-      for (let dx = 0; dx < scale; dx += 1) {
-        const offset = ((Number(y) * scale + dy) * size * scale + Number(x) * scale + dx) * 4;
-        pixels.fill(0, offset, offset + 3);
-      }
+      const offset = ((y * scale + dy) * width + x * scale) * 4;
+      for (let dx = 0; dx < scale; dx += 1) pixels.fill(0, offset + dx * 4, offset + dx * 4 + 3);
     }
   }
-  return jsQR(pixels, size * scale, size * scale)?.data;
+  return jsQR(pixels, width, width)?.data;
 }
 
-test('the QR code drawn for a plan link decodes to exactly that link', () => {
+test('the QR code drawn for a short link decodes to exactly that link, and is small', () => {
+  const link = 'https://doorstep.example/c/3JRTDNNREUJNM933';
+  expect(decode(link)).toBe(link);
+  // 33 modules and the quiet zone: QR version 4, where a full plan link needs version 10 or more.
+  expect(qrMatrix(link).size - 4).toBeLessThanOrEqual(33);
+});
+
+test('a full guide link still decodes (the fallback when no code is shown)', () => {
   const link =
     'https://doorstep.example/guide?v=1&situation=at-door&danger=none&role=borrower&time=night&calm=ok&claims=agency&id-shown=shown&payment=no&debt=yes&lender-type=bank&terms=none&negotiate=yes&happened=night-visit&happened=calls&feeling=coping';
-  const { size, path } = qrPath(link);
-  expect(decodePath(size, path)).toBe(link);
+  expect(decode(link)).toBe(link);
+  expect(qrMatrix(link).size - 4).toBeGreaterThanOrEqual(57); // version 10 or more
 });
 
 test('a different link gives a different code', () => {
-  expect(qrPath('https://a.example/guide?v=1').path).not.toBe(qrPath('https://a.example/guide?v=1&x').path);
+  expect(qrMatrix('https://a.example/c/3A').dark).not.toEqual(qrMatrix('https://a.example/c/3B').dark);
 });

@@ -114,7 +114,7 @@ describe('the plan', () => {
     const user = userEvent.setup();
     await renderSettled(<StepView state={plan} content={zhCN} />);
     await user.click(screen.getByRole('button', { name: ui.copyLink }));
-    expect(await navigator.clipboard.readText()).toBe(`http://localhost/guide?${plan.query}`);
+    expect(await navigator.clipboard.readText()).toBe(`http://localhost/c/${plan.code}`);
     expect(screen.getByText(ui.copied)).toHaveAttribute('role', 'status');
   });
 });

@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import en from '@/content/en';
 import zhCN from '@/content/zh-CN';
+import { caseCode, groupCode } from '@/machines/case-code';
 import { linksToSteps } from '@/machines/graph';
-import { STEP_IDS } from '@/machines/replay';
+import { parseQuery } from '@/machines/query';
+import { replay, STEP_IDS } from '@/machines/replay';
 import { planBlocks, ui } from './helpers';
 
 const PLAN =
@@ -59,11 +61,33 @@ test('the case summary prints without navigation: the summary, and the plan only
   await page.screenshot({ path: test.info().outputPath('case-summary-print.png'), fullPage: true });
 });
 
-test('the share panel draws a QR code of the plan link', async ({ page }) => {
+test('the share panel draws a QR code of the short link, and its code opens the same plan', async ({ page }) => {
   await page.goto(PLAN);
-  const qr = page.getByRole('img', { name: ui.qrLabel });
+  const code = caseCode(replay(parseQuery(new URLSearchParams(PLAN.split('?')[1])).answers).answers);
+  const qr = page.locator('#share').getByRole('img', { name: ui.qrLabel });
   await expect(qr).toBeVisible();
-  expect(await qr.getAttribute('data-qr-text')).toBe(new URL(PLAN, page.url()).toString());
+  expect(await qr.getAttribute('data-qr-text')).toBe(new URL(`/c/${code}`, page.url()).toString());
+  const blocks = await planBlocks(page);
+  await page.goto(`/c/${groupCode(code).toLowerCase()}`);
+  await expect(page).toHaveURL(PLAN);
+  expect(await planBlocks(page)).toEqual(blocks);
+});
+
+test('a misread code gets a calm page in its language, with 110 and a way to start again', async ({ page }) => {
+  const code = caseCode(replay(parseQuery(new URLSearchParams(PLAN.split('?')[1])).answers).answers);
+  const wrong = `${code.slice(0, 5)}${code[5] === 'Z' ? 'Y' : 'Z'}${code.slice(6)}`;
+  for (const [prefix, words] of [['', ui], ['/en', en.ui]] as const) {
+    const response = await page.goto(`${prefix}/c/${wrong}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.codeWrongTitle);
+    await expect(page.locator('.emergency-bar-inner > a[href="tel:110"]')).toBeVisible();
+    await expect(page.getByRole('link', { name: words.startOver })).toBeVisible();
+  }
+  // Typed again, correctly, into the box on that page: the plan opens.
+  await page.goto(`/c/${wrong}`);
+  await page.getByLabel(ui.codeLabel).fill(groupCode(code));
+  await page.getByRole('button', { name: ui.codeOpen }).click();
+  await expect(page).toHaveURL(PLAN);
 });
 
 test('/map lists every state of the machine, each with a working link', async ({ page }) => {

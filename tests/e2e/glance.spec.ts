@@ -111,7 +111,7 @@ test.describe('the counsellor’s case summary', () => {
   test('page 1 holds the answers, the actions, the red flags, the numbers, the QR code and the notes', async ({ page }) => {
     const row = planRow('after a crisis disclosure, a payment demand still comes first, then support');
     await page.goto(guideHref('zh-CN', row.query.replace('v=1', 'v=1&view=counsellor')));
-    await page.locator('[data-case-summary] svg.qr').waitFor({ state: 'attached' });
+    await page.locator('[data-case-summary] img.qr').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     const summary = page.locator('[data-case-summary]');
     const page1 = 1009; // A4 height less the margins, in CSS px
@@ -122,7 +122,7 @@ test.describe('the counsellor’s case summary', () => {
     await expect(summary).toContainText(zhCN.steps.situation.short!);
     await expect(summary).toContainText('12356');
     await expect(summary.locator('.notes-lines')).toBeVisible();
-    await expect(summary.locator('svg.qr')).toBeVisible();
+    await expect(summary.locator('img.qr')).toBeVisible();
     // The plan itself is an annex, printed only when asked for, after a page break.
     await expect(page.locator('.annex')).toBeHidden();
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
