@@ -2,10 +2,12 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // scripts/serve.mjs compresses once per cached response (gzip -9); Next's per-request gzip costs throughput.
+  // scripts/edge.mjs compresses once per cached response (gzip -9); Next's per-request gzip costs throughput.
   compress: false,
   // app/global-not-found.tsx: one calm 404 for URLs outside both root layouts (zh-CN and en).
   experimental: { globalNotFound: true },
+  // @xstate/react imports a shim of useSyncExternalStore for React < 18; React 19 has its own.
+  turbopack: { resolveAlias: { 'use-sync-external-store/shim': 'react' } },
   async headers() {
     return [
       {

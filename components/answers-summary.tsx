@@ -1,11 +1,11 @@
 import { optionLabel, stepText } from '@/content/resolve';
 import { guideHref } from '@/content/locales';
-import type { LocaleContent } from '@/content/types';
-import type { GuideState } from '@/machines/guide-state';
+import type { StepWords } from '@/content/types';
+import type { SummaryEntry } from '@/machines/guide-state';
 
 export type AnswersSummaryProps = {
-  state: GuideState;
-  content: LocaleContent;
+  summary: readonly SummaryEntry[];
+  content: StepWords;
   /** Folded away on question steps; open under the plan and in counsellor view. */
   collapsed: boolean;
   /** The heading when open. */
@@ -13,12 +13,12 @@ export type AnswersSummaryProps = {
 };
 
 /** The answers so far, each with a link that reopens its question with the answer pre-selected. */
-export function AnswersSummary({ state, content, collapsed, title }: AnswersSummaryProps) {
+export function AnswersSummary({ summary, content, collapsed, title }: AnswersSummaryProps) {
   const { ui } = content;
-  if (state.summary.length === 0) return null;
+  if (summary.length === 0) return null;
   const list = (
     <dl className="summary">
-      {state.summary.map((entry) => {
+      {summary.map((entry) => {
         const text = stepText(content.steps[entry.step], entry.variant);
         return (
           <div key={entry.step} className="summary-row" data-answer={entry.step}>

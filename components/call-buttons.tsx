@@ -1,7 +1,7 @@
-import type { ChannelId } from '@/content/ids';
-import type { LocaleContent } from '@/content/types';
+import type { EmergencyLineId } from '@/content/ids';
+import type { StepWords } from '@/content/types';
 
-export type CallButtonsProps = { ids: readonly ChannelId[]; channels: LocaleContent['channels'] };
+export type CallButtonsProps = { ids: readonly EmergencyLineId[]; channels: StepWords['channels'] };
 
 /** Large call buttons, number first: the emergency, crisis and support screens. */
 export function CallButtons({ ids, channels }: CallButtonsProps) {

@@ -1,21 +1,20 @@
 import type { ChannelId } from '@/content/ids';
 import { blockText, nowActions, optionLabel, stepText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
-import type { GuideState } from '@/machines/guide-state';
-import { groupCode } from '@/machines/case-code';
+import type { PlanState, ResolvedGuide } from '@/machines/resolve-guide';
 import { PrintedDate } from './printed-date';
 import { ShareLinkText } from './share-link-text';
 import { ShareQr } from './share-qr';
 
-export type CaseSummaryProps = { state: GuideState; content: LocaleContent; href: string; code: string };
+export type CaseSummaryProps = { state: ResolvedGuide & { plan: PlanState }; content: LocaleContent; href: string };
 
 /**
  * Counsellor view, printed: one page with the answers, what to do now, the red flags, the numbers
  * to call, the QR code and link, and room for notes. The full plan follows it as an annex.
  */
-export function CaseSummaryPrint({ state, content, href, code }: CaseSummaryProps) {
+export function CaseSummaryPrint({ state, content, href }: CaseSummaryProps) {
   const { ui } = content;
-  const numbers = numbersOf(state, content);
+  const numbers = numbersOf(state.plan, content);
   return (
     <section className="print-only case-summary" aria-hidden="true" data-case-summary="">
       <h2>{ui.caseSummaryTitle}</h2>
@@ -23,11 +22,11 @@ export function CaseSummaryPrint({ state, content, href, code }: CaseSummaryProp
         {ui.printedOn}
         <PrintedDate />
       </p>
-      {(state.redFlags?.length ?? 0) > 0 && (
+      {state.plan.redFlags.length > 0 && (
         <div className="red-flags">
           <h3>{ui.redFlagsTitle}</h3>
           <ul>
-            {state.redFlags!.map((flag) => (
+            {state.plan.redFlags.map((flag) => (
               <li key={flag}>{ui.redFlags[flag]}</li>
             ))}
           </ul>
@@ -35,7 +34,7 @@ export function CaseSummaryPrint({ state, content, href, code }: CaseSummaryProp
       )}
       <h3>{ui.nowTitle}</h3>
       <ol>
-        {nowActions(state.now ?? [], content).map((action) => (
+        {nowActions(state.plan.now, content).map((action) => (
           <li key={action.block.id}>{action.text}</li>
         ))}
       </ol>
@@ -64,7 +63,7 @@ export function CaseSummaryPrint({ state, content, href, code }: CaseSummaryProp
           <p className="summary-link">
             {ui.codeShort}
             {ui.colon}
-            <strong>{groupCode(code)}</strong>
+            <strong>{state.plan.codeToRead}</strong>
           </p>
           <ShareLinkText href={href} />
         </div>
@@ -77,7 +76,7 @@ export function CaseSummaryPrint({ state, content, href, code }: CaseSummaryProp
 }
 
 /** Every number the plan gives to call, once, in plan order. */
-function numbersOf(state: GuideState, content: LocaleContent): ChannelId[] {
-  const ids = (state.plan ?? []).flatMap((section) => section.blocks.flatMap((block) => blockText(content, block).channels));
+function numbersOf(plan: PlanState, content: LocaleContent): ChannelId[] {
+  const ids = plan.sections.flatMap((section) => section.blocks.flatMap((block) => blockText(content, block).channels));
   return [...new Set(ids)].filter((id) => content.channels[id].tel);
 }

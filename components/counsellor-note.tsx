@@ -1,6 +1,6 @@
-import type { UiWords } from '@/content/zh-CN/ui';
+import type { StepUi } from '@/content/zh-CN/step-ui';
 
-export type CounsellorNoteProps = { note?: string; ui: UiWords };
+export type CounsellorNoteProps = { note?: string; ui: StepUi };
 
 /** Counsellor view: why this question is asked and what to explain to the client. */
 export function CounsellorNote({ note, ui }: CounsellorNoteProps) {

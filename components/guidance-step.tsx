@@ -1,12 +1,12 @@
 import type { StepText } from '@/content/schema';
-import type { LocaleContent } from '@/content/types';
-import type { UiWords } from '@/content/zh-CN/ui';
+import type { StepWords } from '@/content/types';
+import type { StepUi } from '@/content/zh-CN/step-ui';
 import type { GuideState } from '@/machines/guide-state';
 import { ScriptBox } from './script-box';
 import { StepActions } from './step-actions';
 import { StepForm } from './step-form';
 
-export type GuidanceStepProps = { state: GuideState; text: StepText; content: LocaleContent };
+export type GuidanceStepProps = { state: GuideState; text: StepText; content: StepWords };
 
 /** Guidance to read, a script to say, and one action that continues (`calm=ok`). */
 export function GuidanceStep({ state, text, content }: GuidanceStepProps) {
@@ -27,7 +27,7 @@ export function GuidanceStep({ state, text, content }: GuidanceStepProps) {
 }
 
 /** The readable part of a guidance or interrupt step. */
-export function StepBody({ text, ui, lang }: { text: StepText; ui: UiWords; lang: string }) {
+export function StepBody({ text, ui, lang }: { text: StepText; ui: StepUi; lang: string }) {
   return (
     <>
       {text.help && <p className="help">{text.help}</p>}

@@ -1,205 +1,128 @@
 'use client';
 
-import { useMachine } from '@xstate/react';
-import {
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ChangeEvent,
-  type FormEvent,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
-import { guideHref, type Locale } from '@/content/locales';
-import { stepText } from '@/content/resolve';
-import type { LocaleContent } from '@/content/types';
-import type { Answers } from '@/machines/answers';
-import { guideMachine } from '@/machines/guide.machine';
-import { describeGuide, resolveGuide, type GuideState } from '@/machines/guide-state';
-import { ASKED_FIELD, parseQuery, type ParsedQuery } from '@/machines/query';
-import { definitionOf, fromSnapshot, type StepId } from '@/machines/replay';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Locale } from '@/content/locales';
+import type { StepWords } from '@/content/types';
+import type { GuideState } from '@/machines/guide-state';
+// Loaded with the page, not with the runner: it must listen to Back and Forward before Next does.
+import './guide-history';
 import { useBrowserAbilities } from './in-app';
 import { StepView } from './step-view';
+import { useIsClient } from './use-is-client';
 
 export type GuideEnhancerProps = {
-  /** The query the server rendered (as it came, before any redirect); while the URL still shows it, its HTML stays. */
+  /** The query the server rendered (as it came); while the page still shows it, its HTML stays. */
   serverQuery: string;
   locale: Locale;
+  /** The counsellor view: its notes are loaded too. */
+  counsellor: boolean;
   /** The server's rendering of the step. */
   children: ReactNode;
 };
 
-/**
- * The words, loaded once after the page is interactive, one chunk per locale so a page ships only
- * its own language; until they arrive, forms submit natively.
- */
-const LOADERS: Record<Locale, () => Promise<LocaleContent>> = {
-  'zh-CN': () => import('@/content/zh-CN').then((module) => module.default),
-  en: () => import('@/content/en').then((module) => module.default),
+/** The words of the steps, one chunk per locale so a page ships only its own language. */
+const STEP_WORDS: Record<Locale, () => Promise<StepWords>> = {
+  'zh-CN': () => import('@/content/zh-CN/step-words').then((module) => module.default),
+  en: () => import('@/content/en/step-words').then((module) => module.default),
 };
 
-/**
- * The URL's query, read from `window.location` (not `useSearchParams`, which needs a Suspense
- * boundary: React would stream a large step into a hidden segment that only a script reveals).
- */
-const URL_CHANGED = 'doorstep:url';
-const subscribeToUrl = (listener: () => void) => {
-  window.addEventListener('popstate', listener);
-  window.addEventListener(URL_CHANGED, listener);
-  return () => {
-    window.removeEventListener('popstate', listener);
-    window.removeEventListener(URL_CHANGED, listener);
-  };
+/** Why each step is asked: only the counsellor view shows it. */
+const WHY_ASKED: Record<Locale, () => Promise<StepWords['whyAsked']>> = {
+  'zh-CN': () => import('@/content/zh-CN/why-asked').then((module) => module.default),
+  en: () => import('@/content/en/why-asked').then((module) => module.default),
 };
-const locationQuery = () => window.location.search.replace(/^\?/, '');
 
-function go(href: string, how: 'push' | 'replace') {
-  if (how === 'push') window.history.pushState(null, '', href);
-  else window.history.replaceState(null, '', href);
-  window.dispatchEvent(new Event(URL_CHANGED));
-  window.scrollTo(0, 0);
+/** The words a browser-drawn step needs: none in in-app browsers (every step a page load there). */
+async function loadWords(locale: Locale, inApp: boolean, counsellor: boolean): Promise<StepWords | undefined> {
+  if (inApp) return undefined;
+  const [words, whyAsked] = await Promise.all([STEP_WORDS[locale](), counsellor ? WHY_ASKED[locale]() : undefined]);
+  return { ...words, whyAsked };
 }
+
+/** The machine and the words. */
+const loadRunner = (locale: Locale, inApp: boolean, counsellor: boolean) =>
+  Promise.all([import('./guide-runner'), loadWords(locale, inApp, counsellor)]).then(([module, words]) => ({
+    Runner: module.default,
+    words,
+  }));
+
+type Runner = Awaited<ReturnType<typeof loadRunner>>;
 
 /**
- * Where a history entry led: written into the entry when its form is sent (also when the browser
- * sends it natively), so Back to that entry shows the answer given there, even after a full page load.
+ * Makes the guide instant once the page is interactive: loads the guide machine (and the words),
+ * which then says which step to show; it is drawn here, in place of the server's, by the same
+ * StepView. Until it has loaded, and with JavaScript off, forms are sent by the browser and every
+ * step is a page load.
  */
-const NEXT_KEY = 'doorstepNext';
-const rememberNext = (query: string) => window.history.replaceState({ ...window.history.state, [NEXT_KEY]: query }, '');
-function rememberedAnswers(): Answers {
-  const next: unknown = window.history.state?.[NEXT_KEY];
-  return typeof next === 'string' ? parseQuery(new URLSearchParams(next)).answers : {};
-}
-
-/** What a form sends, as the browser would put it in the URL. */
-function formQuery(form: HTMLFormElement, submitter: HTMLElement | null): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form, submitter)) params.append(name, String(value));
-  return params;
-}
-
-/**
- * Makes the guide instant: a submit becomes a pushState and the next step is drawn here, by the
- * same machine and the same StepView as on the server. Back and forward just change the URL.
- */
-export function GuideEnhancer({ serverQuery, locale, children }: GuideEnhancerProps) {
-  const query = useSyncExternalStore(subscribeToUrl, locationQuery, () => serverQuery);
-  const current = useMemo(() => resolveGuide(new URLSearchParams(query)), [query]);
-  // In an in-app browser every step is a real page load (the no-JS path), so the address the app
-  // copies is always the current one; the words are never loaded there.
+export function GuideEnhancer({ serverQuery, locale, counsellor, children }: GuideEnhancerProps) {
+  const isClient = useIsClient();
   const { inApp } = useBrowserAbilities();
-  const [content, setContent] = useState<LocaleContent>();
-  /** A form that was sent but made no answer: shown here, with its error, without changing the URL. */
-  const [refused, setRefused] = useState<{ query: string; sent: string }>();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const shown = refused?.query === query ? refused.sent : query;
-  const key = `${shown}|${current.step}`;
-  const showServer = shown === serverQuery;
+  const root = useRef<HTMLDivElement>(null);
+  const [runner, setRunner] = useState<Runner>();
+  const [ready, setReady] = useState(false);
+  const [shown, setShown] = useState<GuideState>();
+  const onReady = useCallback(() => setReady(true), []);
+
+  // A step drawn here in place of another (or the same one with its error): focus moves to it.
+  const drawn = useRef<GuideState>(undefined);
+  useEffect(() => {
+    if (shown === drawn.current) return;
+    drawn.current = shown;
+    focusStep(root.current);
+  }, [shown]);
 
   useEffect(() => {
-    if (inApp) return;
+    if (!isClient) return;
     let cancelled = false;
-    LOADERS[locale]().then((loaded) => !cancelled && setContent(loaded));
+    loadRunner(locale, inApp, counsellor).then(
+      (loaded) => !cancelled && setRunner(loaded),
+      () => undefined, // offline before these were ever loaded: the page goes on without them
+    );
     return () => {
       cancelled = true;
     };
-  }, [locale, inApp]);
-
-  // The server draws no guesses: the device clock and the answer this history entry led to pre-select here.
-  useEffect(() => {
-    if (showServer) preselectInPage(rootRef.current, current, rememberedAnswers());
-  }, [showServer, current]);
-
-  useEffect(() => {
-    if (content) document.title = titleOf(current, content);
-  }, [content, current]);
-
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const root = rootRef.current;
-    (root?.querySelector<HTMLElement>('.field-error') ?? root?.querySelector<HTMLElement>('#step-title'))?.focus();
-  }, [key]);
-
-  const onSubmit = (event: FormEvent<HTMLDivElement>) => {
-    const form = event.target as HTMLFormElement;
-    const step = form.dataset.formStep as StepId | undefined;
-    if (form.method !== 'get' || !step) return;
-    const sent = formQuery(form, (event.nativeEvent as SubmitEvent).submitter);
-    const next = resolveGuide(sent);
-    rememberNext(next.query);
-    if (!content) return; // the words are not here yet: the browser sends the form itself
-    event.preventDefault();
-    if (next.step !== step) return go(guideHref(locale, next.query), 'push');
-    sent.set(ASKED_FIELD, step); // says why it stayed: nothing chosen, or an exclusive option with others
-    setRefused({ query, sent: sent.toString() });
-  };
-
-  // 「修改」 replaces the page it was tapped on, so Back after a change never returns to a stale plan.
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-change]');
-    if (!link || !content || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    go(link.getAttribute('href')!, 'replace');
-  };
+  }, [isClient, inApp, locale, counsellor]);
 
   return (
-    <div
-      ref={rootRef}
-      onSubmit={onSubmit}
-      onClick={onClick}
-      onChange={keepExclusiveAlone}
-      data-enhanced={content ? '' : inApp ? 'native' : undefined}
-    >
-      {showServer || !content ? (
+    <div ref={root} data-enhanced={ready ? (runner?.words ? '' : 'native') : undefined}>
+      {!shown || !runner?.words ? (
         children
+      ) : shown.definition.kind === 'plan' ? (
+        <PlanDrawnHere state={shown} locale={locale} />
       ) : (
-        <ClientStep key={key} parsed={parseQuery(new URLSearchParams(shown))} content={content} remembered={rememberedAnswers()} />
+        <StepView state={shown} content={runner.words} />
+      )}
+      {runner && (
+        <runner.Runner root={root} serverQuery={serverQuery} locale={locale} words={runner.words} show={setShown} onReady={onReady} />
       )}
     </div>
   );
 }
 
-type ClientStepProps = { parsed: ParsedQuery; content: LocaleContent; remembered: Answers };
-
-/** Runs the guide machine on the URL's answers (remounted for each URL) and draws where it settles. */
-function ClientStep({ parsed, content, remembered }: ClientStepProps) {
-  const [snapshot] = useMachine(guideMachine, { input: { answers: parsed.answers } });
-  const state = describeGuide(parsed, fromSnapshot(snapshot), { clock: new Date(), remembered });
-  return <StepView state={state} content={content} />;
-}
-
-const titleOf = (state: GuideState, content: LocaleContent) =>
-  content.ui.documentTitle(stepText(content.steps[state.step], state.variant).title);
-
-/**
- * flow.md, Principles: ticking an exclusive option (「以上都没有」, 「不清楚」) clears the others in its
- * question, and ticking any other clears the exclusive ones.
- */
-function keepExclusiveAlone(event: ChangeEvent<HTMLDivElement>) {
-  const input = event.target as unknown as HTMLInputElement;
-  if (input.type !== 'checkbox' || !input.checked || !input.form || !input.name) return;
-  const exclusive = input.hasAttribute('data-exclusive');
-  for (const other of input.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    if (other === input || other.name !== input.name) continue;
-    if (exclusive || other.hasAttribute('data-exclusive')) other.checked = false;
-  }
+/** Focus the step's error if it has one, else its title. */
+function focusStep(page: HTMLElement | null) {
+  (page?.querySelector<HTMLElement>('.field-error') ?? page?.querySelector<HTMLElement>('#step-title'))?.focus();
 }
 
 /**
- * On the server's HTML: tick the answer this history entry led to (Back), or else what the device
- * clock says when nothing is ticked yet.
+ * The plan, drawn in the browser only when the page came from the offline copy of the guide
+ * (online, the plan is a page the server draws): its words, the plan's rules and the page load then.
  */
-function preselectInPage(root: HTMLElement | null, state: GuideState, remembered: Answers) {
-  const inputs = [...(root?.querySelectorAll<HTMLInputElement>(`input[name="${state.step}"]`) ?? [])];
-  const values =
-    remembered[state.step] ??
-    (inputs.some((input) => input.checked) ? undefined : definitionOf(state.step).fromClock?.(state.replay.answers, new Date()));
-  if (values === undefined || values.length === 0) return;
-  for (const input of inputs) input.checked = values.includes(input.value);
+function PlanDrawnHere({ state, locale }: { state: GuideState; locale: Locale }) {
+  const [drawn, setDrawn] = useState<{ state: GuideState; node: ReactNode }>();
+  useEffect(() => {
+    let cancelled = false;
+    import('./offline-plan').then(async (module) => {
+      const content = await module.loadContent(locale);
+      const node = <module.OfflinePlan state={state} content={content} />;
+      if (!cancelled) setDrawn({ state, node });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [state, locale]);
+  useEffect(() => {
+    if (drawn) focusStep(document.querySelector('main'));
+  }, [drawn]);
+  return drawn?.state === state ? drawn.node : null;
 }

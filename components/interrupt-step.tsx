@@ -1,11 +1,11 @@
 import type { StepText } from '@/content/schema';
-import type { LocaleContent } from '@/content/types';
+import type { StepWords } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
 import { CallButtons } from './call-buttons';
 import { StepBody } from './guidance-step';
 import { StepForm } from './step-form';
 
-export type InterruptStepProps = { state: GuideState; text: StepText; content: LocaleContent };
+export type InterruptStepProps = { state: GuideState; text: StepText; content: StepWords };
 
 /** The emergency and crisis screens: big call buttons, a few lines, and one way to continue. */
 export function InterruptStep({ state, text, content }: InterruptStepProps) {

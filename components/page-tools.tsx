@@ -1,8 +1,8 @@
 import { guideHref, LOCALE_PATHS } from '@/content/locales';
-import type { LocaleContent } from '@/content/types';
+import type { StepWords } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
 
-export type PageToolsProps = { state: GuideState; content: LocaleContent };
+export type PageToolsProps = { state: GuideState; content: StepWords };
 
 /** Below the step: the counsellor-view toggle (keeping the answers), and in that view the review book. */
 export function PageTools({ state, content }: PageToolsProps) {

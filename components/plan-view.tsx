@@ -2,18 +2,17 @@ import type { ChannelId, StatuteId } from '@/content/ids';
 import { blockText, nowActions } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { EvidenceItemId } from '@/machines/evidence';
-import type { PlacedBlock, PlanSection } from '@/machines/plan';
+import type { BlockId, PlacedBlock, PlanSection } from '@/machines/plan';
 import { NowCard } from './now-card';
-import { EvidenceChecklist } from './notebook/evidence-checklist';
 import { PlanBlock } from './plan-block';
-import { PrintOpensAll } from './print-opens-all';
 import { StatuteEntry } from './statute-entry';
 
 export type PlanViewProps = {
   plan: readonly PlanSection[];
   /** The blocks whose `now` lines may open the plan, in order. */
   now: readonly PlacedBlock[];
-  opening?: PlacedBlock;
+  /** The block shown unfolded. */
+  opening?: BlockId;
   evidence: readonly EvidenceItemId[];
   content: LocaleContent;
   title: string;
@@ -48,12 +47,22 @@ export function PlanView({ plan, now, opening, evidence, content, title, counsel
                   key={block.id}
                   block={block}
                   content={content}
-                  open={block === opening}
+                  open={block.id === opening}
                   fullBasis={counsellor}
                   fullChannels={cards.get(block)}
                 >
                   {block.id === 'evidence' && (
-                    <EvidenceChecklist items={evidence.map((id) => ({ id, ...content.evidence[id] }))} words={ui.notebook} />
+                    // Made tickable in the browser by EvidenceChecklist, which reads the items from here.
+                    <div data-evidence-checklist="">
+                      <ul className="evidence">
+                        {evidence.map((id) => (
+                          <li key={id} data-evidence={id}>
+                            <strong>{content.evidence[id].label}</strong>
+                            <span className="why">{content.evidence[id].why}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
                   )}
                   {block.id === 'rights' && (
                     <ul className="citations">
@@ -68,7 +77,6 @@ export function PlanView({ plan, now, opening, evidence, content, title, counsel
           );
         })}
       </article>
-      <PrintOpensAll />
     </>
   );
 }

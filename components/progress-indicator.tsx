@@ -1,7 +1,7 @@
 import type { GuideState } from '@/machines/guide-state';
-import type { UiWords } from '@/content/zh-CN/ui';
+import type { StepUi } from '@/content/zh-CN/step-ui';
 
-export type ProgressIndicatorProps = { stage: GuideState['stage']; ui: UiWords };
+export type ProgressIndicatorProps = { stage: GuideState['stage']; ui: StepUi };
 
 /** Which of the six stages this step belongs to, as a bar and as text. */
 export function ProgressIndicator({ stage, ui }: ProgressIndicatorProps) {

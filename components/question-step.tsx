@@ -1,11 +1,11 @@
 import { optionLabel } from '@/content/resolve';
 import type { StepText } from '@/content/schema';
-import type { LocaleContent } from '@/content/types';
+import type { StepWords } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
 import { StepActions } from './step-actions';
 import { StepForm } from './step-form';
 
-export type QuestionStepProps = { state: GuideState; text: StepText; content: LocaleContent };
+export type QuestionStepProps = { state: GuideState; text: StepText; content: StepWords };
 
 /** One question: a fieldset of large radio or checkbox options and a "next" button that stays in view. */
 export function QuestionStep({ state, text, content }: QuestionStepProps) {

@@ -1,13 +1,14 @@
 import { guideHref } from '@/content/locales';
 import type { LocaleContent } from '@/content/types';
 import { stepText } from '@/content/resolve';
-import { BLOCK_VARIANTS, SECTION_RULES, SECTIONS, type PlacedBlock } from '@/machines/plan';
+import type { CatalogueSection } from '@/machines/catalogue';
 import type { StepId } from '@/machines/replay';
 import type { RuleName } from '@/machines/rules';
 import { PlanBlock } from './plan-block';
 
 export type ReviewBookProps = {
   content: LocaleContent;
+  blocks: readonly CatalogueSection[];
   /** Rule descriptions, by rule name. */
   rules: Partial<Record<RuleName, string>>;
   /** The questions each rule reads (found by running it over the walk). */
@@ -16,7 +17,7 @@ export type ReviewBookProps = {
 };
 
 /** Every plan block in full, every variant, its citations and check dates, and the rules that select it. */
-export function ReviewBook({ content, rules, reads, examples }: ReviewBookProps) {
+export function ReviewBook({ content, blocks, rules, reads, examples }: ReviewBookProps) {
   const { ui, locale } = content;
   const described = (rule: RuleName) => (
     <>
@@ -33,43 +34,39 @@ export function ReviewBook({ content, rules, reads, examples }: ReviewBookProps)
     <article className="review">
       <h1>{ui.reviewTitle}</h1>
       <p className="lead">{ui.reviewLead}</p>
-      {SECTIONS.map((section) => (
-        <section key={section} aria-labelledby={`review-${section}`}>
-          <h2 id={`review-${section}`}>{ui.sections[section]}</h2>
-          {SECTION_RULES[section].map((placement) => {
-            const variants: readonly string[] =
-              placement.variants?.map(([variant]) => variant) ?? BLOCK_VARIANTS[placement.block];
-            return (
-              <div key={placement.block} className="review-block" data-review-block={placement.block}>
-                <p className="rule">
-                  <span className="label">{ui.shownWhen}</span>
-                  {described(placement.when)}
-                </p>
-                {(variants.length ? variants : [undefined]).map((variant) => {
-                  const rule = placement.variants?.find(([name]) => name === variant)?.[1];
-                  const example = examples[`${placement.block}:${variant ?? ''}`];
-                  return (
-                    <div key={variant ?? 'only'} className="review-variant">
-                      {variant && (
-                        <p className="rule">
-                          <span className="label">
-                            {ui.variantLabel} <code>{variant}</code>：
-                          </span>
-                          {rule && described(rule)}
-                        </p>
-                      )}
-                      <PlanBlock block={{ id: placement.block, variant } as PlacedBlock} content={content} fullBasis />
-                      {example && (
-                        <p>
-                          <a href={guideHref(locale, example)}>{ui.exampleLink}</a>
-                        </p>
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
+      {blocks.map((section) => (
+        <section key={section.id} aria-labelledby={`review-${section.id}`}>
+          <h2 id={`review-${section.id}`}>{ui.sections[section.id]}</h2>
+          {section.blocks.map(({ id, when, variants }) => (
+            <div key={id} className="review-block" data-review-block={id}>
+              <p className="rule">
+                <span className="label">{ui.shownWhen}</span>
+                {described(when)}
+              </p>
+              {variants.map(({ block, rule }) => {
+                const example = examples[`${id}:${block.variant ?? ''}`];
+                return (
+                  <div key={block.variant ?? 'only'} className="review-variant">
+                    {block.variant && (
+                      <p className="rule">
+                        <span className="label">
+                          {ui.variantLabel} <code>{block.variant}</code>
+                          {ui.colon}
+                        </span>
+                        {rule && described(rule)}
+                      </p>
+                    )}
+                    <PlanBlock block={block} content={content} fullBasis />
+                    {example && (
+                      <p>
+                        <a href={guideHref(locale, example)}>{ui.exampleLink}</a>
+                      </p>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
         </section>
       ))}
     </article>

@@ -1,4 +1,3 @@
-import { groupCode } from '@/machines/case-code';
 import type { UiWords } from '@/content/zh-CN/ui';
 import { PrintAnnexToggle } from './print-annex-toggle';
 import { ShareActions } from './share-actions';
@@ -11,6 +10,8 @@ export type SharePanelProps = {
   /** The short link of the same answers (`/c/<code>`), which the QR code and copy carry. */
   shortHref: string;
   code: string;
+  /** The code in groups of four, for reading aloud. */
+  codeToRead: string;
   ui: UiWords;
   counsellor: boolean;
 };
@@ -20,7 +21,7 @@ export type SharePanelProps = {
  * the case code to read aloud, a QR code image a long-press recognises, copy (which says when it
  * failed), and the share sheet and print where they exist.
  */
-export function SharePanel({ href, shortHref, code, ui, counsellor }: SharePanelProps) {
+export function SharePanel({ href, shortHref, code, codeToRead, ui, counsellor }: SharePanelProps) {
   const words = {
     copyLink: ui.copyLink,
     copied: ui.copied,
@@ -37,7 +38,7 @@ export function SharePanel({ href, shortHref, code, ui, counsellor }: SharePanel
         <div>
           <p className="label">{ui.codeShort}</p>
           <p className="case-code" data-case-code={code}>
-            {groupCode(code)}
+            {codeToRead}
           </p>
           <ShareLinkText href={shortHref} />
         </div>

@@ -25,7 +25,7 @@ export function StatuteEntry({ id, statute, ui, full, counsellor = full }: Statu
             <>
               {ui.sourceLabel}
               {ui.colon}
-              {statute.source}
+              <span lang="zh-CN">{statute.source}</span>
               {ui.listSeparator}
             </>
           )}

@@ -1,8 +1,8 @@
 import { guideHref, otherLocale, supportHref } from '@/content/locales';
-import type { LocaleContent } from '@/content/types';
+import type { StepWords } from '@/content/types';
 import type { GuideState } from '@/machines/guide-state';
 
-export type ToolsBarProps = { state: GuideState; content: LocaleContent };
+export type ToolsBarProps = { state: GuideState; content: StepWords };
 
 /**
  * The top row's tools: the language switch (keeping the answers given so far) and 「我现在很难受」,

@@ -115,3 +115,7 @@ export const CHANNEL_IDS = [
   '12389',
 ] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
+
+/** The channels the emergency and crisis screens call: the only ones a step (not the plan) shows. */
+export const EMERGENCY_LINE_IDS = ['110', '120', '12356'] as const satisfies readonly ChannelId[];
+export type EmergencyLineId = (typeof EMERGENCY_LINE_IDS)[number];

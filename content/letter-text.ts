@@ -1,6 +1,5 @@
-import type { Answers } from '@/machines/answers';
-import { letterFacts, type LetterId } from '@/machines/letters';
-import { newestFirst, type Notebook } from '@/machines/notebook';
+import type { LetterFacts } from '@/machines/letters';
+import type { Incident, Notebook } from '@/machines/notebook';
 import type { Letter, LetterIncident } from './letter-types';
 import statutes from './statutes';
 import happenedStep from './zh-CN/steps/happened';
@@ -25,10 +24,10 @@ function happenedLabel(code: string): string {
   return (happenedStep.options as Record<string, { label: string }>)[code]?.label ?? code;
 }
 
-/** Oldest first: a letter tells what happened in order. */
-function incidentsOf(notebook: Notebook): LetterIncident[] {
-  return newestFirst(notebook.incidents)
-    .reverse()
+/** A letter tells what happened in order: oldest first. */
+function incidentsOf(incidents: readonly Incident[]): LetterIncident[] {
+  return [...incidents]
+    .sort((a, b) => a.at.localeCompare(b.at))
     .map((incident) => ({
       when: chineseDateTime(new Date(incident.at)),
       people: incident.people,
@@ -39,11 +38,12 @@ function incidentsOf(notebook: Notebook): LetterIncident[] {
     }));
 }
 
-export function buildLetter(id: LetterId, answers: Answers, notebook: Notebook, now: Date): Letter {
-  return templates[id]({
-    facts: letterFacts(id, answers),
+/** One letter, from the facts the plan decided and what the user wrote in the notebook. */
+export function buildLetter(facts: LetterFacts, notebook: Pick<Notebook, 'letter' | 'incidents'>, now: Date): Letter {
+  return templates[facts.id]({
+    facts,
     fields: notebook.letter,
-    incidents: incidentsOf(notebook),
+    incidents: incidentsOf(notebook.incidents),
     today: chineseDate(now),
   });
 }

@@ -1,12 +1,20 @@
 import type { PlacedBlock } from '@/machines/plan';
+import type { StepId } from '@/machines/replay';
 import type { ChannelId } from './ids';
-import type { BlockTextInput, StepContent, StepText } from './schema';
+import type { BlockTextInput, StepContent, StepText, WhyAsked } from './schema';
 import type { LocaleContent } from './types';
 
 /** A step's words, with the fields of its variant (if the machine named one) laid over the base. */
 export function stepText(content: StepContent, variant: string | undefined): StepText {
   const { variants, ...base } = content;
   return { ...base, ...(variant ? variants?.[variant] : undefined) };
+}
+
+/** Why a step is asked (counsellor view), with the step's variant applied. */
+export function whyAskedText(whyAsked: Record<StepId, WhyAsked>, step: StepId, variant: string | undefined): string | undefined {
+  const entry = whyAsked[step];
+  if (typeof entry === 'string') return entry;
+  return (variant ? entry.variants[variant] : undefined) ?? entry.default;
 }
 
 /** The label of an option code, with the step's variant applied. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNEL_IDS, STATUTE_IDS } from './ids';
+import { CHANNEL_IDS, EMERGENCY_LINE_IDS, STATUTE_IDS } from './ids';
 
 /**
  * One zod schema per kind of content; the TypeScript types are inferred from them.
@@ -24,13 +24,15 @@ const stepTextFields = {
   bullets: z.array(text).optional(),
   script: scriptSchema.optional(),
   /** Numbers shown as large call buttons (the emergency and crisis screens). */
-  calls: z.array(channelRef).optional(),
+  calls: z.array(z.enum(EMERGENCY_LINE_IDS)).optional(),
   /** The label of the single action of a guidance or interrupt step. */
   action: text.optional(),
   legalBasis: z.array(statuteRef).optional(),
-  /** For counsellor view: why the question is asked. */
-  whyAsked: text.optional(),
 };
+
+/** For the counsellor view: why a step is asked, and where a wording variant says more, why there. */
+export const whyAskedSchema = z.union([text, z.strictObject({ default: text.optional(), variants: z.record(z.string(), text) })]);
+export type WhyAsked = z.infer<typeof whyAskedSchema>;
 
 export const stepTextSchema = z.strictObject(stepTextFields);
 export const stepContentSchema = z.strictObject({

@@ -1,9 +1,11 @@
 import type { EvidenceItemId } from '@/machines/evidence';
 import type { BlockId, VariantOf } from '@/machines/plan';
 import type { StepId } from '@/machines/replay';
-import type { BlockTextInput, Channel, EvidenceItem, Statute, StepContent } from './schema';
-import type { ChannelId, StatuteId } from './ids';
+import type { BlockTextInput, Channel, EvidenceItem, Statute, StepContent, WhyAsked } from './schema';
+import type { ChannelId, EmergencyLineId, StatuteId } from './ids';
 import type { Locale } from './locales';
+import type { NotebookWords } from './zh-CN/notebook-words';
+import type { StepUi } from './zh-CN/step-ui';
 import type { UiWords } from './zh-CN/ui';
 
 /** A block with variants must give the text of each; a block without gives one text. */
@@ -20,4 +22,14 @@ export type LocaleContent = {
   channels: Record<ChannelId, Channel>;
   statutes: Record<StatuteId, Statute>;
   ui: UiWords;
+  /** The notebook's words: a chunk of their own in the browser, loaded when the notebook opens. */
+  notebook: NotebookWords;
+  /** For the counsellor view: why each step is asked (the browser loads it in that view only). */
+  whyAsked: Record<StepId, WhyAsked>;
+};
+
+/** The words a question, guidance or emergency step needs: what the browser loads to draw steps itself. */
+export type StepWords = Pick<LocaleContent, 'locale' | 'steps'> & Partial<Pick<LocaleContent, 'whyAsked'>> & {
+  ui: StepUi;
+  channels: Pick<LocaleContent['channels'], EmergencyLineId>;
 };

@@ -5,6 +5,9 @@
 export type Answers = Readonly<Record<string, readonly string[] | undefined>>;
 
 /** True when the answer to `step` includes any of `values`. */
+/** Whether any of these was ticked under `happened` (what the visitors did). */
+export const ticked = (answers: Answers, ...what: string[]) => chose(answers, 'happened', ...what);
+
 export function chose(answers: Answers, step: string, ...values: string[]): boolean {
   const chosen = answers[step];
   return chosen !== undefined && values.some((value) => chosen.includes(value));

@@ -1,11 +1,7 @@
 import { pick, type Answers } from './answers';
-import { caseCode } from './case-code';
-import { evidenceFor, type EvidenceItemId } from './evidence';
-import { nowCandidates, openingBlock, planFor, type PlacedBlock, type PlanSection } from './plan';
-import { encodeAnswers, parseQuery, type ParsedQuery, type RawQuery } from './query';
+import { ASKED_FIELD, encodeAnswers, FLOW_VERSION, type ParsedQuery } from './link';
 import { isMixed, offeredOptions, type Notice, type StepDefinition } from './questions';
-import { definitionOf, replay, type Replay, type StepId } from './replay';
-import { redFlagsOf, type RedFlag } from './red-flags';
+import { definitionOf, type Replay, type StepId } from './replay';
 import { STAGES, type Stage } from './stages';
 
 export type { Notice };
@@ -31,8 +27,6 @@ export type GuideState = {
   shareQuery: string;
   /** The same answers with the counsellor view switched the other way. */
   toggleViewQuery: string;
-  /** The short case code of the answers (flow.md, page contract): `/c/<code>` opens the same step. */
-  code: string;
   counsellor: boolean;
   /** The step to show: the current one, or an earlier one being changed (`at`). */
   step: StepId;
@@ -45,19 +39,15 @@ export type GuideState = {
   selected: readonly string[];
   /** Options ticked for the user from earlier answers (the page says so, and that they can be changed). */
   preticked: readonly string[];
-  /** Answers the form carries unchanged, split around the shown question so the URL stays in path order. */
-  carriedBefore: readonly (readonly [string, string])[];
-  carriedAfter: readonly (readonly [string, string])[];
+  /**
+   * The hidden fields of the step's GET form, in order: the version and view, the answers before the
+   * shown question, then those after it (when changing an earlier answer) and the `asked` marker of a
+   * multi-select. So the URL the form produces is the canonical one.
+   */
+  hiddenBefore: readonly (readonly [string, string])[];
+  hiddenAfter: readonly (readonly [string, string])[];
   stage: { id: Stage; number: number; total: number };
   summary: readonly SummaryEntry[];
-  plan?: readonly PlanSection[];
-  /** The blocks whose `now` lines may open the plan, in order (content picks the first three distinct ones). */
-  now?: readonly PlacedBlock[];
-  /** The block shown unfolded. */
-  opening?: PlacedBlock;
-  evidence?: readonly EvidenceItemId[];
-  /** For the counsellor's case summary: danger, payment demands, impersonation, crisis. */
-  redFlags?: readonly RedFlag[];
 };
 
 export type ResolveOptions = {
@@ -75,12 +65,6 @@ export const stageOf = (step: StepId): Stage => definitionOf(step).stage;
 
 /** The wording variant of a step given the answers before it. */
 export const variantOf = (step: StepId, before: Answers) => definitionOf(step).variant?.(before);
-
-/** The state of the guide at a URL. */
-export function resolveGuide(query: RawQuery, options: ResolveOptions = {}): GuideState {
-  const parsed = parseQuery(query);
-  return describeGuide(parsed, replay(parsed.answers), options);
-}
 
 /** The state of the guide, given a parsed URL and where the machine settled on its answers. */
 export function describeGuide(parsed: ParsedQuery, state: Replay, options: ResolveOptions = {}): GuideState {
@@ -108,13 +92,11 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
   const earlier = chosen === undefined ? (definition.pretick?.(context) ?? []).filter((value) => offered.includes(value)) : [];
   const clock = options.clock && chosen === undefined ? (definition.fromClock?.(context, options.clock) ?? []) : [];
   const selected = chosen ?? [...clock, ...earlier];
-  const isPlan = definition.kind === 'plan';
   return {
     replay: state,
     query: encodeAnswers(state.answers, { counsellor: parsed.counsellor }),
     shareQuery: encodeAnswers(state.answers),
     toggleViewQuery: encodeAnswers(state.answers, { counsellor: !parsed.counsellor }),
-    code: caseCode(state.answers),
     counsellor: parsed.counsellor,
     step,
     definition,
@@ -124,8 +106,15 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
     options: offered,
     selected: selected.filter((value) => offered.includes(value)),
     preticked: earlier,
-    carriedBefore: pairs(state.answers, before),
-    carriedAfter: changing ? pairs(state.answers, answered.slice(answered.indexOf(step) + 1)) : [],
+    hiddenBefore: [
+      ['v', FLOW_VERSION],
+      ...(parsed.counsellor ? ([['view', 'counsellor']] as const) : []),
+      ...pairs(state.answers, before),
+    ],
+    hiddenAfter: [
+      ...(changing ? pairs(state.answers, answered.slice(answered.indexOf(step) + 1)) : []),
+      ...(definition.multiple ? ([[ASKED_FIELD, step]] as const) : []),
+    ],
     stage: { id: stage, number: STAGES.indexOf(stage) + 1, total: STAGES.length },
     summary: answered
       .filter((earlier) => definitionOf(earlier).kind === 'question')
@@ -135,7 +124,6 @@ export function describeGuide(parsed: ParsedQuery, state: Replay, options: Resol
         values: state.answers[earlier] ?? [],
         changeQuery: `${encodeAnswers(state.answers, { counsellor: parsed.counsellor })}&at=${earlier}`,
       })),
-    ...(isPlan ? planParts(state.answers) : {}),
   };
 }
 
@@ -144,15 +132,4 @@ function errorOf(definition: StepDefinition, step: StepId, sent: readonly string
   if (definition.kind !== 'question') return undefined;
   if (sent !== undefined) return isMixed(definition, sent) ? 'mixed' : undefined;
   return parsed.asked === step ? 'nothing-chosen' : undefined;
-}
-
-function planParts(answers: Answers) {
-  const plan = planFor(answers);
-  return {
-    plan,
-    now: nowCandidates(plan, answers),
-    opening: openingBlock(plan),
-    evidence: evidenceFor(answers),
-    redFlags: redFlagsOf(answers),
-  };
 }

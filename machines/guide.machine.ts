@@ -1,8 +1,8 @@
 import { and, assign, setup } from 'xstate';
 import { withAnswer, type Answers } from './answers';
 import { isValidAnswer, normalizeAnswer, type StepDefinition } from './questions';
-import * as rules from './rules';
-import type { RuleName } from './rules';
+import { ROUTE_RULES, type RouteRuleName } from './route-rules';
+import type { Rule } from './rules';
 import type { Stage } from './stages';
 import { STEPS } from './steps';
 
@@ -15,8 +15,8 @@ const definitionAt = (step: string): StepDefinition | undefined =>
 
 /** The rules a route may name, as guards over the recorded answers. */
 const guards = Object.fromEntries(
-  Object.entries(rules).map(([name, rule]) => [name, ({ context }: { context: Context }) => (rule as rules.Rule)(context.answers)]),
-) as Record<RuleName, (args: { context: Context }) => boolean>;
+  Object.entries(ROUTE_RULES).map(([name, rule]) => [name, ({ context }: { context: Context }) => (rule as Rule)(context.answers)]),
+) as Record<RouteRuleName, (args: { context: Context }) => boolean>;
 
 /**
  * A step as a state: shown until its answer is valid, then left by the first route whose rule holds.

@@ -219,7 +219,7 @@ export function nowCandidates(plan: readonly PlanSection[], answers: Answers): P
 }
 
 /** The block that opens unfolded: the first of Right now, or of What to say when Right now is empty. */
-export function openingBlock(plan: readonly PlanSection[]): PlacedBlock | undefined {
+export function openingBlock(plan: readonly PlanSection[]): BlockId | undefined {
   const section = plan.find((s) => s.id === 'right-now') ?? plan.find((s) => s.id === 'what-to-say');
-  return section?.blocks[0];
+  return section?.blocks[0]?.id;
 }

@@ -1,4 +1,5 @@
 import type { Answers } from './answers';
+import type { RouteRuleName } from './route-rules';
 import type { RuleName } from './rules';
 import type { Stage } from './stages';
 
@@ -13,7 +14,7 @@ export type StepKind = 'question' | 'guidance' | 'interrupt' | 'plan';
 export type Notice = 'unreadable' | 'version' | 'call-110-if-unsure';
 
 /** Leave by the first route whose rule holds (no rule: always). Targets are step ids. */
-export type Route = { readonly if?: RuleName; readonly to: string };
+export type Route = { readonly if?: RouteRuleName; readonly to: string };
 
 export type StepDefinition = {
   readonly kind: StepKind;

@@ -1,52 +1,42 @@
-import { chose, choseOtherThan, type Answers } from './answers';
-import { dangerBlocks, DANGER_SIGNS } from './danger';
+import { chose, choseOtherThan, ticked, type Answers } from './answers';
+import { dangerBlocks } from './danger';
 
 /**
  * Every rule of flow.md, once, as a predicate over the answers. The machine's routes, the options a
  * question offers, the plan, the evidence list, the pre-ticks and the letters all read these.
- * Only predicates live here (see RuleName); a rule that encodes law names its source.
+ * Only predicates live here (see RuleName); a rule that encodes law names its source. The rules the
+ * machine runs are in ./flow-rules (re-exported here), so the browser ships only those.
  */
 export type Rule = (answers: Answers) => boolean;
 
-const lenderIs = (a: Answers, ...types: string[]) => chose(a, 'lender-type', ...types);
-const ticked = (a: Answers, ...what: string[]) => chose(a, 'happened', ...what);
+import {
+  claimsCourt,
+  claimsOfficial,
+  claimsPolice,
+  hasDanger,
+  isFamily,
+  isInCrisis,
+  isNonBorrower,
+  isRemote,
+  isUnsureRole,
+  isVisit,
+  offersNegotiation,
+} from './flow-rules';
 
-export const always: Rule = () => true;
+export * from './flow-rules';
+
+const lenderIs = (a: Answers, ...types: string[]) => chose(a, 'lender-type', ...types);
 
 /* Stage 1: at the door */
-export const isAtDoorNow: Rule = (a) => chose(a, 'situation', 'at-door', 'inside');
 export const isInsideNow: Rule = (a) => chose(a, 'situation', 'inside');
-export const isRemote: Rule = (a) => chose(a, 'situation', 'remote');
-export const isNotRemote: Rule = (a) => !isRemote(a);
-export const isVisit: Rule = (a) => chose(a, 'situation', 'at-door', 'inside', 'visited');
-export const hasDanger: Rule = (a) => chose(a, 'danger', ...DANGER_SIGNS);
-export const dangerUnsure: Rule = (a) => chose(a, 'danger', 'unsure');
-export const hadEmergency: Rule = (a) => chose(a, 'emergency', 'safe');
 
 /* Who is answering */
-export const isBorrower: Rule = (a) => chose(a, 'role', 'borrower');
-export const isFamily: Rule = (a) => chose(a, 'role', 'family');
-export const isNotFamily: Rule = (a) => !isFamily(a);
-export const isNotRelated: Rule = (a) => chose(a, 'role', 'not-related');
-export const isUnsureRole: Rule = (a) => chose(a, 'role', 'unsure');
-/** A family member who signed as co-borrower or guarantor owes under what they signed (flow.md, `debt`). */
-export const isCoSigned: Rule = (a) => isFamily(a) && chose(a, 'debt', 'co-signed');
 export const isDeceasedBorrower: Rule = (a) => isFamily(a) && chose(a, 'debt', 'deceased');
 export const isMinorBorrower: Rule = (a) => isFamily(a) && chose(a, 'debt', 'minor');
-/**
- * Strangers and family members who did not sign: the debt is someone else's (Civil Code art. 465).
- * They get the non-borrower words everywhere and are never offered repayment.
- */
-export const isNonBorrower: Rule = (a) => isNotRelated(a) || (isFamily(a) && !chose(a, 'debt', 'co-signed'));
 /** Capacity matters to a family member, or to someone unsure whose loan it is; never in a borrower's own plan. */
 export const asksAboutCapacity: Rule = (a) => (isFamily(a) || isUnsureRole(a)) && !isMinorBorrower(a);
 
 /* Stage 3: who they are */
-export const claimsCourt: Rule = (a) => chose(a, 'claims', 'court');
-export const claimsPolice: Rule = (a) => chose(a, 'claims', 'police');
-export const claimsOfficial: Rule = (a) => claimsCourt(a) || claimsPolice(a);
-/** The claims after which identity and payment are asked (flow.md, `id-shown`). */
-export const claimsCollector: Rule = (a) => chose(a, 'claims', 'lender', 'agency', 'new-creditor', 'lawyer', 'unknown');
 export const claimsLawyer: Rule = (a) => chose(a, 'claims', 'lawyer');
 export const claimsDebtSold: Rule = (a) => chose(a, 'claims', 'new-creditor');
 export const idRefused: Rule = (a) => chose(a, 'id-shown', 'refused');
@@ -75,13 +65,6 @@ export const needsScamWarning: Rule = (a) => collectorDemandsPayment(a) || offic
 export const collectorDemandsPaymentForPrivateLoan: Rule = (a) => collectorDemandsPayment(a) && isPrivateLender(a);
 
 /* Stage 4: the debt */
-/** Stage 4 is asked of everyone who might owe the debt (a mistaken stranger skips it). */
-export const asksAboutDebt: Rule = (a) => !isNotRelated(a);
-export const debtNeedsLender: Rule = (a) => chose(a, 'debt', 'yes', 'co-signed', 'minor', 'unknown');
-/** The loan's terms matter to whoever may owe it, and for a minor's loan (to detect illegal lending). */
-export const asksTerms: Rule = (a) => !isFamily(a) || chose(a, 'debt', 'co-signed', 'minor');
-export const offersNegotiation: Rule = (a) =>
-  ((isBorrower(a) || isUnsureRole(a)) && chose(a, 'debt', 'yes')) || isCoSigned(a);
 export const debtNotMine: Rule = (a) => chose(a, 'debt', 'not-mine');
 export const debtRepaid: Rule = (a) => chose(a, 'debt', 'repaid');
 export const debtUnclear: Rule = (a) => chose(a, 'debt', 'unknown') || isUnsureRole(a);
@@ -107,7 +90,6 @@ export const disputesNumbers: Rule = (a) => chose(a, 'terms', 'less-received', '
 export const isOldDebt: Rule = (a) => chose(a, 'terms', 'old');
 
 /* Stage 5: what happened */
-export const hadNightVisit: Rule = (a) => !claimsOfficial(a) && (chose(a, 'time', 'night') || ticked(a, 'night-visit'));
 export const wasFollowed: Rule = (a) => ticked(a, 'followed');
 /** Someone may be waiting near the family right now (flow.md, stage 5). */
 export const familyMayBeFollowed: Rule = (a) => wasFollowed(a) || (ticked(a, 'threats') && ticked(a, 'relatives'));
@@ -150,7 +132,6 @@ export const needsPolice: Rule = (a) =>
   alreadyPaid(a);
 
 /* The end */
-export const isInCrisis: Rule = (a) => chose(a, 'feeling', 'crisis');
 export const isStruggling: Rule = (a) => chose(a, 'feeling', 'struggling');
 /** flow.md, `feeling`: both put Support first in the plan. */
 export const needsSupportFirst: Rule = (a) => isStruggling(a) || isInCrisis(a);

@@ -1,9 +1,10 @@
 // Doorstep's service worker: after a first visit, the guide, every step and the plan work with the
 // network off. Hand-written and small (README: why not a library). Same-origin GETs only.
 // It caches what pages actually use (no precache of other locales or pages never opened):
-// the page tells it which files it has loaded, and later files are cached as they are fetched.
+// the page tells it which files it has loaded, and the parts those files load later (the notebook,
+// the letters, the plan drawn offline) are fetched with them, so they work offline too.
 // Two caches, both bounded; a new version of this file deletes every cache of an older one.
-const VERSION = 'doorstep-v2';
+const VERSION = 'doorstep-v3';
 const PAGES = `${VERSION}-pages`;
 const FILES = `${VERSION}-files`;
 /** The most pages and files kept: the oldest go first. */
@@ -31,21 +32,47 @@ async function keep(name, request, response) {
 
 const isFile = (url) => url.pathname.startsWith('/_next/static/');
 
+/** How a built file names the files it loads later: "static/chunks/<name>.js" (Turbopack's output). */
+const LATER_FILES = /["'](?:\/_next\/)?(static\/chunks\/[\w.-]+\.(?:js|css))["']/g;
+
+/** Keep a built file, then the files it loads later, each once (`seen`), one at a time. */
+async function keepFile(url, seen) {
+  if (seen.has(url.href)) return;
+  seen.add(url.href);
+  let response = await caches.match(url.href);
+  if (!response) {
+    response = await fetch(url);
+    if (!response.ok) return;
+    await keep(FILES, url.href, response.clone());
+  }
+  if (!url.pathname.endsWith('.js')) return;
+  for (const [, path] of (await response.text()).matchAll(LATER_FILES)) {
+    await keepFile(new URL(`/_next/${path}`, self.location.origin), seen);
+  }
+}
+
 // A page sends { type: 'cache', urls }: its own address, its locale's first step, the files it loaded.
+// The answer { type: 'cached' } says all of it is kept (tests wait for it before going offline).
 self.addEventListener('message', (event) => {
   const { type, urls } = event.data ?? {};
   if (type !== 'cache' || !Array.isArray(urls)) return;
   const sameOrigin = urls
     .map((url) => new URL(url, self.location.origin))
     .filter((url) => url.origin === self.location.origin);
+  const seen = new Set();
   event.waitUntil(
-    Promise.all(
-      sameOrigin.map((url) =>
-        fetch(url)
-          .then((response) => response.ok && keep(isFile(url) ? FILES : PAGES, url.href, response))
-          .catch(() => undefined),
-      ),
-    ),
+    Promise.all([
+      ...sameOrigin
+        .filter((url) => !isFile(url))
+        .map((url) =>
+          fetch(url)
+            .then((response) => response.ok && keep(PAGES, url.href, response))
+            .catch(() => undefined),
+        ),
+      (async () => {
+        for (const url of sameOrigin.filter(isFile)) await keepFile(url, seen).catch(() => undefined);
+      })(),
+    ]).then(() => event.source?.postMessage({ type: 'cached' })),
   );
 });
 

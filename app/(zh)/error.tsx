@@ -2,7 +2,7 @@
 
 import { ErrorScreen } from '@/components/error-screen';
 import { PageFrame } from '@/components/page-frame';
-import ui from '@/content/zh-CN/ui';
+import ui from '@/content/zh-CN/error-words';
 
 /** A failure while rendering a zh-CN page: say so calmly, offer a retry and a fresh start. */
 export default function ChineseError({ reset }: { reset: () => void }) {

@@ -1,8 +1,8 @@
 import { FlowMap } from '@/components/flow-map';
 import { PageFrame } from '@/components/page-frame';
 import type { LocaleContent } from '@/content/types';
+import { blockCatalogue, stepCatalogue } from '@/machines/catalogue';
 import { examplePlanLinks, linksToSteps, stepGraph } from '@/machines/graph';
-import { STEP_IDS } from '@/machines/replay';
 
 /** /map: generated at build time from the machine's graph and the content. */
 export function MapRoute({ content }: { content: LocaleContent }) {
@@ -10,7 +10,8 @@ export function MapRoute({ content }: { content: LocaleContent }) {
     <PageFrame appName={content.ui.appName} locale={content.locale}>
       <FlowMap
         content={content}
-        steps={STEP_IDS}
+        steps={stepCatalogue()}
+        blocks={blockCatalogue()}
         graph={stepGraph()}
         links={linksToSteps()}
         examples={examplePlanLinks()}

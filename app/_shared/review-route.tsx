@@ -1,6 +1,7 @@
 import { PageFrame } from '@/components/page-frame';
 import { ReviewBook } from '@/components/review-book';
 import type { LocaleContent } from '@/content/types';
+import { blockCatalogue } from '@/machines/catalogue';
 import { examplePlanLinks, questionsReadByRules } from '@/machines/graph';
 import type { RuleName } from '@/machines/rules';
 
@@ -8,7 +9,7 @@ import type { RuleName } from '@/machines/rules';
 export function ReviewRoute({ content, rules }: { content: LocaleContent; rules: Partial<Record<RuleName, string>> }) {
   return (
     <PageFrame appName={content.ui.appName} locale={content.locale}>
-      <ReviewBook content={content} rules={rules} reads={questionsReadByRules()} examples={examplePlanLinks()} />
+      <ReviewBook content={content} blocks={blockCatalogue()} rules={rules} reads={questionsReadByRules()} examples={examplePlanLinks()} />
     </PageFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { EmergencyBar } from '@/components/emergency-bar';
+import { HydrationMark } from '@/components/hydration-mark';
 import { NotebookLauncher } from '@/components/notebook/notebook-launcher';
 import { OfflineStatus } from '@/components/offline-status';
 import { LOCALE_PATHS } from '@/content/locales';
@@ -37,7 +38,7 @@ const quickPicks = ({ steps }: LocaleContent) =>
  * button. Each page draws its own top row (PageFrame), because the guide's tools depend on its URL.
  */
 export function SiteShell({ content, children }: { content: LocaleContent; children: ReactNode }) {
-  const { ui, locale } = content;
+  const { ui, notebook, locale } = content;
   return (
     <html lang={locale}>
       <body>
@@ -50,8 +51,15 @@ export function SiteShell({ content, children }: { content: LocaleContent; child
           <a href={LOCALE_PATHS[locale].map}>{ui.footerMap}</a>
         </footer>
         <EmergencyBar ui={ui}>
-          <NotebookLauncher words={ui.notebook} picks={quickPicks(content)} lang={locale} call110={ui.call110} />
+          <NotebookLauncher
+            label={notebook.open}
+            unavailable={ui.needsNetworkOnce}
+            picks={quickPicks(content)}
+            locale={locale}
+            call110={ui.call110}
+          />
         </EmergencyBar>
+        <HydrationMark />
       </body>
     </html>
   );

@@ -3,7 +3,7 @@ import { CallButtons } from '@/components/call-buttons';
 import { PageFrame } from '@/components/page-frame';
 import { guideHref, otherLocale, supportHref } from '@/content/locales';
 import type { LocaleContent } from '@/content/types';
-import { resolveGuide } from '@/machines/guide-state';
+import { resolveGuide } from '@/machines/resolve-guide';
 import type { SearchParams } from './guide-route';
 
 /** flow.md, "Always available": 「我现在很难受」 opens these numbers; it never dials by itself. */

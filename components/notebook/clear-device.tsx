@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import type { UiWords } from '@/content/zh-CN/ui';
+import type { NotebookWords } from '@/content/zh-CN/notebook-words';
 import { clearDevice } from './use-notebook';
 
 /** "Clear everything on this device", after a confirmation; it says what it cannot clear. */
-export function ClearDevice({ words }: { words: UiWords['notebook'] }) {
+export function ClearDevice({ words }: { words: NotebookWords }) {
   const [done, setDone] = useState(false);
   const clear = async () => {
     if (!window.confirm(words.confirmClear)) return;

@@ -1,51 +1,51 @@
 'use client';
 
-import type { UiWords } from '@/content/zh-CN/ui';
-import { updateNotebook, useIsClient, useNotebook } from './use-notebook';
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import type { Locale } from '@/content/locales';
+import { useLazy } from '../use-load';
+import type { EvidenceItem } from './evidence-ticks';
+import { loadNotebookWords } from './notebook-words';
 
-export type EvidenceChecklistProps = {
-  items: readonly { id: string; label: string; why: string }[];
-  words: UiWords['notebook'];
-};
+const HOST = '[data-evidence-checklist]';
+
+/** The ticks and their words; once loaded, they take the plain list's place (read first: they show the same items). */
+const loadTicks = (locale: Locale) =>
+  Promise.all([import('./evidence-ticks'), loadNotebookWords(locale)]).then(([module, words]) => {
+    const host = document.querySelector<HTMLElement>(HOST);
+    if (!host) throw new Error('no evidence list in the page');
+    const items = itemsIn(host);
+    host.replaceChildren();
+    return { Ticks: module.default, words, host, items };
+  });
+
+/** The items of the plan's evidence list, as the server wrote them into the page. */
+function itemsIn(host: HTMLElement): EvidenceItem[] {
+  return [...host.querySelectorAll<HTMLElement>('[data-evidence]')].map((item) => ({
+    id: item.dataset.evidence!,
+    label: item.querySelector('strong')?.textContent ?? '',
+    why: item.querySelector('.why')?.textContent ?? '',
+  }));
+}
 
 /**
- * The plan's evidence items, tickable once the page runs in a browser; ticks are kept on the
- * device. The checkboxes have no `name`: the plan page carries no question inputs.
+ * Makes the plan's evidence list tickable: when its block is first opened, the ticks (their
+ * storage and words) load and take the list's place. The list is in the server's markup, which
+ * React does not render in the browser (PlanDocument), so this attaches from outside it.
  */
-export function EvidenceChecklist({ items, words }: EvidenceChecklistProps) {
-  const { evidence } = useNotebook();
-  const isClient = useIsClient();
-  const done = items.filter((item) => evidence[item.id]).length;
-  const toggle = (id: string) =>
-    updateNotebook((notebook) => ({ ...notebook, evidence: { ...notebook.evidence, [id]: !notebook.evidence[id] } }));
-  return (
-    <>
-      {isClient && (
-        <p className="evidence-progress" role="status">
-          {words.evidenceProgress.replace('{done}', String(done)).replace('{total}', String(items.length))}
-        </p>
-      )}
-      <ul className={isClient ? 'evidence options' : 'evidence'}>
-        {items.map((item) => (
-          <li key={item.id} data-evidence={item.id} className={isClient ? 'option' : undefined}>
-            {isClient ? (
-              <label>
-                <input type="checkbox" checked={Boolean(evidence[item.id])} onChange={() => toggle(item.id)} />
-                <span>
-                  <strong>{item.label}</strong>
-                  <span className="why">{item.why}</span>
-                </span>
-              </label>
-            ) : (
-              <>
-                <strong>{item.label}</strong>
-                <span className="why">{item.why}</span>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      {isClient && <p className="help">{words.evidenceNote}</p>}
-    </>
-  );
+export function EvidenceChecklist({ locale }: { locale: Locale }) {
+  const ticks = useLazy(() => loadTicks(locale));
+  const { request } = ticks;
+
+  useEffect(() => {
+    const details = document.querySelector(HOST)?.closest('details');
+    if (!details) return;
+    const open = () => details.open && request();
+    open();
+    details.addEventListener('toggle', open);
+    return () => details.removeEventListener('toggle', open);
+  }, [request]);
+
+  const loaded = ticks.value;
+  return loaded ? createPortal(<loaded.Ticks items={loaded.items} words={loaded.words} />, loaded.host) : null;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { UiWords } from '@/content/zh-CN/ui';
+import type { NotebookWords } from '@/content/zh-CN/notebook-words';
 import { useBrowserAbilities } from '../in-app';
 
 const SEEN_KEY = 'doorstep.in-app-notice-seen';
@@ -15,7 +15,7 @@ const seenBefore = () => {
 };
 
 /** Once, in an in-app browser: the app may clear the notebook, and how to keep a copy. */
-export function InAppNotice({ words }: { words: UiWords['notebook'] }) {
+export function InAppNotice({ words }: { words: NotebookWords }) {
   const { inApp } = useBrowserAbilities();
   const [dismissed, setDismissed] = useState(false);
   if (!inApp || dismissed || seenBefore()) return null;

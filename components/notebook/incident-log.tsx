@@ -1,12 +1,12 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { FIELD_LIMITS, newestFirst, stampVisit, type Incident } from '@/machines/notebook';
-import type { UiWords } from '@/content/zh-CN/ui';
-import { updateNotebook, useNotebook } from './use-notebook';
+import type { NotebookWords } from '@/content/zh-CN/notebook-words';
+import type { Incident } from '@/machines/notebook';
+import { FIELD_LIMITS, newestFirst, stampVisit, updateNotebook, useNotebook } from './use-notebook';
 
 export type QuickPick = { code: string; label: string };
-export type IncidentLogProps = { words: UiWords['notebook']; picks: readonly QuickPick[]; lang: string };
+export type IncidentLogProps = { words: NotebookWords; picks: readonly QuickPick[]; lang: string };
 
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -52,7 +52,7 @@ export function IncidentLog({ words, picks, lang }: IncidentLogProps) {
 const formatTime = (iso: string, lang: string) =>
   new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
 
-type EntryProps = { incident: Incident; words: UiWords['notebook']; picks: readonly QuickPick[]; lang: string };
+type EntryProps = { incident: Incident; words: NotebookWords; picks: readonly QuickPick[]; lang: string };
 
 function IncidentSummary({ incident, words, picks, lang, onEdit }: EntryProps & { onEdit: () => void }) {
   const what = picks.filter((pick) => incident.happened.includes(pick.code)).map((pick) => pick.label);
@@ -68,11 +68,11 @@ function IncidentSummary({ incident, words, picks, lang, onEdit }: EntryProps & 
           <time dateTime={incident.at}>{formatTime(incident.at, lang)}</time>
         </strong>
       </p>
-      {incident.people && <p>{words.people}：{incident.people}</p>}
-      {incident.names && <p>{words.names}：{incident.names}</p>}
-      {what.length > 0 && <p>{what.join('、')}</p>}
+      {incident.people && <p>{words.people}{words.colon}{incident.people}</p>}
+      {incident.names && <p>{words.names}{words.colon}{incident.names}</p>}
+      {what.length > 0 && <p>{what.join(words.listSeparator)}</p>}
       {incident.notes && <p>{incident.notes}</p>}
-      {incident.files && <p>{words.files}：{incident.files}</p>}
+      {incident.files && <p>{words.files}{words.colon}{incident.files}</p>}
       <div className="entry-actions">
         <button type="button" className="button button-secondary" onClick={onEdit}>
           {words.edit}

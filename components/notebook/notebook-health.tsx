@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { UiWords } from '@/content/zh-CN/ui';
+import type { NotebookWords } from '@/content/zh-CN/notebook-words';
 import { copyText, useBrowserAbilities } from '../in-app';
 import { setAsideCopies, useNotebookHealth } from './use-notebook';
 
@@ -9,7 +9,7 @@ import { setAsideCopies, useNotebookHealth } from './use-notebook';
  * Says plainly when nothing is being saved on this device, and when something stored could not be
  * read, with a way to download it as text before clearing.
  */
-export function NotebookHealth({ words }: { words: UiWords['notebook'] }) {
+export function NotebookHealth({ words }: { words: NotebookWords }) {
   const { notSaving, unreadable } = useNotebookHealth();
   const { canDownload } = useBrowserAbilities();
   const [copied, setCopied] = useState<boolean>();

@@ -1,51 +1,59 @@
 'use client';
 
-import { useRef } from 'react';
-import type { UiWords } from '@/content/zh-CN/ui';
-import { ClearDevice } from './clear-device';
-import { IncidentLog, type QuickPick } from './incident-log';
-import { InAppNotice } from './in-app-notice';
-import { NotebookHealth } from './notebook-health';
-import { useIsClient } from './use-notebook';
+import { useEffect, useRef } from 'react';
+import type { Locale } from '@/content/locales';
+import { useIsClient } from '../use-is-client';
+import { useLazy } from '../use-load';
+import type { QuickPick } from './incident-log';
+import { loadNotebookWords } from './notebook-words';
 
 export type NotebookLauncherProps = {
-  words: UiWords['notebook'];
+  /** The button's words (「记录」). */
+  label: string;
+  /** Said when the notebook could not be loaded (offline before it was ever opened). */
+  unavailable: string;
   picks: readonly QuickPick[];
-  lang: string;
+  locale: Locale;
   /** The 110 button's words: the sheet covers the page's 110 bar, so it carries its own. */
   call110: string;
 };
 
+const loadDialog = (locale: Locale) =>
+  Promise.all([import('./notebook-dialog'), loadNotebookWords(locale)]).then(([module, words]) => ({ Dialog: module.default, words }));
+
 /**
  * The "record" button beside 110 on every page, opening the incident log over whatever step is
- * showing. It needs the browser's storage, so it appears only once the page runs in a browser.
+ * showing. It needs the browser's storage, so it appears only once the page runs in a browser; the
+ * log itself (its storage reader and words) loads on the first tap, so no page waits for it.
  */
-export function NotebookLauncher({ words, picks, lang, call110 }: NotebookLauncherProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+export function NotebookLauncher({ label, unavailable, picks, locale, call110 }: NotebookLauncherProps) {
   const isClient = useIsClient();
+  const sheet = useLazy(() => loadDialog(locale));
+  const dialog = useRef<HTMLDialogElement>(null);
+  const ready = sheet.value;
+  const opened = useRef(false);
+
+  // The first tap opens the sheet as soon as it has loaded.
+  useEffect(() => {
+    if (ready && !opened.current) {
+      opened.current = true;
+      dialog.current?.showModal();
+    }
+  }, [ready]);
+
   if (!isClient) return null;
+  const open = () => (ready ? dialog.current?.showModal() : sheet.request());
   return (
     <>
-      <button type="button" className="button button-secondary record-button" onClick={() => dialog.current?.showModal()}>
-        {words.open}
+      <button type="button" className="button button-secondary record-button" onClick={open} aria-busy={sheet.pending}>
+        {label}
       </button>
-      <dialog ref={dialog} className="notebook-dialog" aria-labelledby="notebook-title">
-        <div className="dialog-head">
-          <h2 id="notebook-title">{words.title}</h2>
-          <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
-            {words.close}
-          </button>
-        </div>
-        <InAppNotice words={words} />
-        <NotebookHealth words={words} />
-        <IncidentLog words={words} picks={picks} lang={lang} />
-        <ClearDevice words={words} />
-        <div className="dialog-110">
-          <a className="button button-danger" href="tel:110">
-            {call110}
-          </a>
-        </div>
-      </dialog>
+      {sheet.failed && (
+        <p className="record-unavailable" role="alert">
+          {unavailable}
+        </p>
+      )}
+      {ready && <ready.Dialog ref={dialog} words={ready.words} picks={picks} lang={locale} call110={call110} />}
     </>
   );
 }

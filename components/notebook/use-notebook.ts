@@ -3,6 +3,9 @@
 import { useSyncExternalStore } from 'react';
 import { emptyNotebook, mustKeepOriginal, readNotebook, type Notebook, type ReadResult } from '@/machines/notebook';
 
+/** The notebook's own rules, for the components that edit it (the one door from components to machines/notebook). */
+export { FIELD_LIMITS, newestFirst, stampVisit } from '@/machines/notebook';
+
 /** Everything Doorstep keeps on the device lives under this prefix in localStorage. */
 export const STORAGE_PREFIX = 'doorstep.';
 const KEY = `${STORAGE_PREFIX}notebook`;
@@ -142,13 +145,4 @@ export function useNotebook(): Notebook {
 /** Whether the notebook is being saved, and whether something could not be read. */
 export function useNotebookHealth(): NotebookHealth {
   return useSyncExternalStore(subscribe, healthSnapshot, () => SERVER_HEALTH);
-}
-
-/** True once running in the browser: controls that need storage are hidden before that. */
-export function useIsClient(): boolean {
-  return useSyncExternalStore(
-    () => () => undefined,
-    () => true,
-    () => false,
-  );
 }

@@ -1,42 +1,14 @@
 import type { ChannelId } from '../ids';
 import type { Channel } from '../schema';
+import emergencyLines, { checkedOn } from './emergency-lines';
 
 /**
  * Where to call or complain. Numbers, remits and deadlines come from legal-facts.md §5, §6 and its Appendix.
  * `tel` is set only for numbers that can be dialled as they are; the page turns it into a call button.
  */
 
-const checkedOn = '2026-12-01';
-
 const channels = {
-  '110': {
-    name: '110 police emergency number',
-    tel: '110',
-    handles:
-      'If someone is smashing the door, forcing their way in, refusing to leave, making threats, damaging property, not letting someone leave, or pretending to be the police or a court, you can call the police at once.',
-    prepare:
-      'Give the address, how many people came, what they are doing, and whether they have sticks or knives. Note the report number, and afterwards ask the police station for a case acceptance receipt (受案回执).',
-    responseTime:
-      'Calls are answered 24 hours a day. When the police receive a report, they should open a case and investigate at once; if they think it is not a violation of public order law, they should tell you and give their reasons. Once they accept a case, they should give the person who reported it a case acceptance receipt (受案回执).',
-    checkedOn,
-  },
-  '120': {
-    name: '120 medical emergency number',
-    tel: '120',
-    handles: 'Call an ambulance if someone is injured, has fainted or suddenly feels unwell.',
-    prepare: 'Give the address, how many people are hurt, and what is happening now.',
-    checkedOn,
-  },
-  '12356': {
-    name: '12356 psychological assistance hotline',
-    tel: '12356',
-    handles:
-      'If you feel awful, cannot sleep, or have thoughts of not wanting to live, you can call the psychological assistance hotline. Someone will listen to you.',
-    prepare: 'You do not need to prepare anything. Just say how you are feeling now.',
-    responseTime:
-      'One number across the country; in every area someone answers at least 18 hours a day. If you cannot get through: if you are in danger, call 110; if you feel physically unwell, call 120.',
-    checkedOn,
-  },
+  ...emergencyLines,
   '12348': {
     name: '12348 public legal services hotline',
     tel: '12348',
@@ -72,7 +44,7 @@ const channels = {
     tel: '01012321',
     telLabel: '010-12321',
     reach:
-      'The website www.12321.cn, or the WeChat official account 「12321受理中心」. The phone number 010-12321 is mainly for enquiries.',
+      'The website www.12321.cn, or the WeChat official account "12321受理中心". The phone number 010-12321 is mainly for enquiries.',
     handles: 'Reports of nuisance calls, spam text messages, scam calls and leaks of personal information.',
     prepare:
       'The number that called or sent the message, the date and time, and screenshots of the messages. Do not change the original text of the messages.',
@@ -80,7 +52,7 @@ const channels = {
   },
   '12377': {
     name: '12377 Illegal and Harmful Information Reporting Centre (违法和不良信息举报中心, Cyberspace Administration of China)',
-    reach: 'The website www.12377.cn, or the 「网络举报」 (online reporting) app.',
+    reach: 'The website www.12377.cn, or the "网络举报" (online reporting) app.',
     handles:
       'Reports of online posts that leak private information, insult and abuse, or defame, for example exposing a debt online or posting your photos and information in group chats.',
     prepare:
@@ -90,7 +62,7 @@ const channels = {
   '12368': {
     name: '12368 court litigation service hotline',
     reach:
-      'Dial your local area code followed by 12368. You can also use the 「人民法院在线服务」 (People\'s Court Online Service) mini-program, or a court number you looked up yourself. Do not call a number the other side gives you.',
+      'Dial your local area code followed by 12368. You can also use the "人民法院在线服务" (People\'s Court Online Service) mini-program, or a court number you looked up yourself. Do not call a number the other side gives you.',
     handles: 'Checking whether a court, a case number, a summons or a mediation is real.',
     prepare: 'The name of the court, the case number and the name of the official, as the other side gave them.',
     checkedOn,

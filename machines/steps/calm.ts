@@ -1,5 +1,5 @@
 import { guidance } from '../questions';
-import { dangerUnsure, hadEmergency, isAtDoorNow, isNonBorrower } from '../rules';
+import { dangerUnsure, hadEmergency, isAtDoorNow, isNonBorrower } from '../flow-rules';
 
 export default guidance('calm', 'ok', [{ to: 'claims' }], {
   // After the emergency screen they may still be outside: that version never says they have left.

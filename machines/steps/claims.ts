@@ -1,5 +1,5 @@
 import { single } from '../questions';
-import { isNotRemote, isRemote } from '../rules';
+import { isNotRemote, isRemote } from '../flow-rules';
 
 export default single(
   'identity',

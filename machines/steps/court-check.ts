@@ -1,5 +1,5 @@
 import { multiple } from '../questions';
-import { isNotRemote } from '../rules';
+import { isNotRemote } from '../flow-rules';
 
 export default multiple(
   'identity',

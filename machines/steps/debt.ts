@@ -1,5 +1,5 @@
 import { single } from '../questions';
-import { isFamily, isNotFamily } from '../rules';
+import { isFamily, isNotFamily } from '../flow-rules';
 
 export default single(
   'debt',

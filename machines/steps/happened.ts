@@ -1,6 +1,6 @@
 import { dangerPreticks } from '../danger';
 import { multiple } from '../questions';
-import { hadNightVisit, isNotRemote } from '../rules';
+import { hadNightVisit, isNotRemote } from '../flow-rules';
 
 export default multiple(
   'evidence',

@@ -1,5 +1,5 @@
 import { single } from '../questions';
-import { isAtDoorNow } from '../rules';
+import { isAtDoorNow } from '../flow-rules';
 
 /** The night hours of the question: 22:00 to 08:00. */
 export const isNightHour = (clock: Date) => clock.getHours() >= 22 || clock.getHours() < 8;

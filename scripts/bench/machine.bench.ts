@@ -1,6 +1,6 @@
 // Bundled by scripts/bench.mjs with esbuild and run in plain Node: the machine's own speed.
 import { evidenceFor } from '@/machines/evidence';
-import { resolveGuide } from '@/machines/guide-state';
+import { resolveGuide } from '@/machines/resolve-guide';
 import { planFor } from '@/machines/plan';
 import { parseQuery } from '@/machines/query';
 import { replay } from '@/machines/replay';

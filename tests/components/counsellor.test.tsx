@@ -2,10 +2,10 @@ import { render, screen } from '@testing-library/react';
 import { StepView } from '@/components/step-view';
 import en from '@/content/en';
 import zhCN from '@/content/zh-CN';
-import { resolveGuide } from '@/machines/guide-state';
+import { resolveGuide } from '@/machines/resolve-guide';
 import { groupCode } from '@/machines/case-code';
 import { PLAN_ROWS } from '../helpers/plan-rows';
-import { renderSettled } from '../helpers/render';
+import { GuidePage, renderSettled } from '../helpers/render';
 
 const stateAt = (query: string) => resolveGuide(new URLSearchParams(query));
 const ui = zhCN.ui;
@@ -13,7 +13,7 @@ const ui = zhCN.ui;
 describe('counsellor view', () => {
   test('each step says why it is asked; the ordinary view does not', () => {
     const { unmount } = render(<StepView state={stateAt('v=1&view=counsellor&situation=remote')} content={zhCN} />);
-    expect(screen.getByRole('complementary', { name: ui.whyAskedLabel })).toHaveTextContent(zhCN.steps.role.whyAsked!);
+    expect(screen.getByRole('complementary', { name: ui.whyAskedLabel })).toHaveTextContent(zhCN.whyAsked.role as string);
     unmount();
     render(<StepView state={stateAt('v=1&situation=remote')} content={zhCN} />);
     expect(screen.queryByRole('complementary', { name: ui.whyAskedLabel })).toBeNull();
@@ -35,7 +35,7 @@ describe('counsellor view', () => {
 
   test('the plan shows each citation in full: quote, source and check date', async () => {
     const { container } = await renderSettled(
-      <StepView state={stateAt(PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor'))} content={zhCN} />,
+      <GuidePage query={PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor')} content={zhCN} />,
     );
     const entry = container.querySelector('[data-block="night-visit"] [data-statute="cba-guideline-hours"]')!;
     expect(entry).toHaveTextContent(zhCN.statutes['cba-guideline-hours'].quote);
@@ -58,13 +58,13 @@ describe('counsellor view', () => {
 
 describe('share panel', () => {
   test('the link it shares carries option codes only, never the view', async () => {
-    await renderSettled(<StepView state={stateAt(PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor'))} content={en} />);
+    await renderSettled(<GuidePage query={PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor')} content={en} />);
     expect(screen.getByRole('link', { name: en.ui.planTitle })).toHaveAttribute('href', `/en/guide?${PLAN_ROWS[0]!.query}`);
     expect(screen.getByText(en.ui.shareNote)).toBeInTheDocument();
     // The QR code and the copy button carry the short link of the same answers.
     const state = stateAt(PLAN_ROWS[0]!.query);
     const qr = await screen.findAllByRole('img', { name: en.ui.qrLabel });
-    expect(qr.map((img) => img.getAttribute('data-qr-text'))).toContain(`http://localhost/en/c/${state.code}`);
-    expect(screen.getAllByText(groupCode(state.code)).length).toBeGreaterThan(0);
+    expect(qr.map((img) => img.getAttribute('data-qr-text'))).toContain(`http://localhost/en/c/${state.plan!.code}`);
+    expect(screen.getAllByText(groupCode(state.plan!.code)).length).toBeGreaterThan(0);
   });
 });

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { EmergencyBar } from '@/components/emergency-bar';
 import { StepView } from '@/components/step-view';
 import zhCN from '@/content/zh-CN';
-import { resolveGuide } from '@/machines/guide-state';
+import { resolveGuide } from '@/machines/resolve-guide';
 import { PLAN_ROWS } from '../helpers/plan-rows';
-import { renderSettled } from '../helpers/render';
+import { GuidePage, renderSettled } from '../helpers/render';
 
 const stateAt = (query: string) => resolveGuide(new URLSearchParams(query));
 const ui = zhCN.ui;
@@ -80,30 +80,31 @@ describe('StepView', () => {
 });
 
 describe('the plan', () => {
-  const plan = stateAt(PLAN_ROWS[0]!.query);
+  const PLAN_QUERY = PLAN_ROWS[0]!.query;
+  const plan = stateAt(PLAN_QUERY);
 
   test('is marked data-plan, with each block marked data-block, in sections with headings', async () => {
-    const { container } = await renderSettled(<StepView state={plan} content={zhCN} />);
+    const { container } = await renderSettled(<GuidePage query={PLAN_QUERY} content={zhCN} />);
     const article = container.querySelector('[data-plan]')!;
     const blocks = [...article.querySelectorAll('[data-block]')].map((el) => el.getAttribute('data-block'));
-    expect(blocks).toEqual(plan.plan!.flatMap((section) => section.blocks.map((block) => block.id)));
+    expect(blocks).toEqual(plan.plan!.sections.flatMap((section) => section.blocks.map((block) => block.id)));
     expect(screen.getByRole('heading', { level: 2, name: ui.sections.rights })).toBeInTheDocument();
   });
 
   test('has no inputs named after a question, and every hotline is a tel: link', async () => {
-    const { container } = await renderSettled(<StepView state={plan} content={zhCN} />);
+    const { container } = await renderSettled(<GuidePage query={PLAN_QUERY} content={zhCN} />);
     expect(container.querySelectorAll('input[name]')).toHaveLength(0);
     expect(screen.getAllByRole('link', { name: /12378/ })[0]).toHaveAttribute('href', 'tel:12378');
   });
 
   test('shows the rights it rests on, from the statute catalogue', async () => {
-    const { container } = await renderSettled(<StepView state={plan} content={zhCN} />);
+    const { container } = await renderSettled(<GuidePage query={PLAN_QUERY} content={zhCN} />);
     const rights = container.querySelector('[data-block="rights"]')!;
     expect(rights.querySelector('[data-statute="cba-guideline-hours"]')).not.toBeNull();
   });
 
   test('summary, share panel and copy button sit outside the plan', async () => {
-    const { container } = await renderSettled(<StepView state={plan} content={zhCN} />);
+    const { container } = await renderSettled(<GuidePage query={PLAN_QUERY} content={zhCN} />);
     const article = container.querySelector('[data-plan]')!;
     const copy = screen.getByRole('button', { name: ui.copyLink });
     expect(article.contains(copy)).toBe(false);
@@ -112,9 +113,9 @@ describe('the plan', () => {
 
   test('copy link writes the absolute link and says so', async () => {
     const user = userEvent.setup();
-    await renderSettled(<StepView state={plan} content={zhCN} />);
+    await renderSettled(<GuidePage query={PLAN_QUERY} content={zhCN} />);
     await user.click(screen.getByRole('button', { name: ui.copyLink }));
-    expect(await navigator.clipboard.readText()).toBe(`http://localhost/c/${plan.code}`);
+    expect(await navigator.clipboard.readText()).toBe(`http://localhost/c/${plan.plan!.code}`);
     expect(screen.getByText(ui.copied)).toHaveAttribute('role', 'status');
   });
 });

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { guideHref, LOCALES } from '@/content/locales';
 import { linksToSteps } from '@/machines/graph';
 import { STEP_IDS } from '@/machines/replay';
-import { planBlocks, watchForErrors } from './helpers';
+import { hydrated, planBlocks, watchForErrors } from './helpers';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const links = linksToSteps();
@@ -95,6 +95,11 @@ test('the whole guide can be completed with the keyboard alone; focus moves to e
   for (const [step, code] of answers) {
     await expect(page.locator(`form[data-form-step="${step}"]`)).toBeVisible();
     await keyboardAnswer(page, step, code);
+    if (step === 'feeling') {
+      // The plan is a page load: focus moves to its title once React runs there.
+      await page.locator('[data-plan]').waitFor();
+      await hydrated(page);
+    }
     // After each step change, focus is on the new heading, so a screen reader announces it.
     await expect(page.locator('#step-title')).toBeFocused();
   }
@@ -114,7 +119,7 @@ for (const width of [320, 360]) {
     await page.setViewportSize({ width, height: 740 });
     for (const path of ['/guide?v=1', guideHref('zh-CN', links.plan), guideHref('en', links.plan)]) {
       await page.goto(path);
-      await page.locator('[data-enhanced]').waitFor();
+      await hydrated(page);
       // The root is 112.5 %: twice that is text at 200 %.
       await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -6,6 +6,7 @@ import { caseCode, groupCode } from '@/machines/case-code';
 import { linksToSteps } from '@/machines/graph';
 import { parseQuery } from '@/machines/query';
 import { replay, STEP_IDS } from '@/machines/replay';
+import { whyAskedText } from '@/content/resolve';
 import { planBlocks, ui } from './helpers';
 
 const PLAN =
@@ -26,12 +27,12 @@ test('the counsellor toggle keeps the answers, and every step explains why it is
   await page.goto('/guide?v=1&situation=remote&role=borrower');
   await page.getByRole('link', { name: ui.counsellorOn }).click();
   await expect(page).toHaveURL('/guide?v=1&view=counsellor&situation=remote&role=borrower');
-  await expect(page.getByRole('complementary', { name: ui.whyAskedLabel })).toContainText(zhCN.steps.claims.whyAsked!);
+  await expect(page.getByRole('complementary', { name: ui.whyAskedLabel })).toContainText(zhCN.whyAsked.claims as string);
   await page.locator('[data-enhanced]').waitFor();
   await page.getByLabel(zhCN.steps.claims.options!['lender']!.label, { exact: true }).check();
   await page.getByRole('button', { name: ui.next }).click();
   await expect(page).toHaveURL(/view=counsellor/);
-  await expect(page.getByRole('complementary', { name: ui.whyAskedLabel })).toContainText(zhCN.steps['id-shown'].whyAsked!);
+  await expect(page.getByRole('complementary', { name: ui.whyAskedLabel })).toContainText(whyAskedText(zhCN.whyAsked, 'id-shown', undefined)!);
 });
 
 test('jump to an earlier step: later answers that still apply are kept', async ({ page }) => {

@@ -224,7 +224,7 @@ test.describe('a Next that freezes after a first visit', () => {
         }
       });
       await expect
-        .poll(() => page.evaluate(async () => (await (await caches.open('doorstep-v2-pages')).keys()).length), { timeout: 15_000 })
+        .poll(() => page.evaluate(async () => (await (await caches.open('doorstep-v3-pages')).keys()).length), { timeout: 15_000 })
         .toBeGreaterThan(0);
       frozen = true;
       // A step never opened before: neither the browser's cache nor the worker's holds it, so the

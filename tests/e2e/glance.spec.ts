@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { guideHref, LOCALES } from '@/content/locales';
 import zhCN from '@/content/zh-CN';
 import { PLAN_ROWS, planRow } from '../helpers/plan-rows';
+import { hydrated } from './helpers';
 
 /**
  * The plan at a glance (flow.md, "The plan"): what to do now first, blocks folded, and a plan short
@@ -97,7 +98,7 @@ test('the user view shows no internal notes; save and share is one tap from the 
 
 test('printing opens every fold', async ({ page }) => {
   await page.goto(guideHref('zh-CN', PLAN_ROWS[0]!.query));
-  await page.locator('[data-enhanced]').waitFor();
+  await hydrated(page);
   await page.emulateMedia({ media: 'print' });
   const hidden = await page.locator('[data-plan] .block-body').evaluateAll((bodies) =>
     bodies.filter((body) => body.getBoundingClientRect().height === 0).length,

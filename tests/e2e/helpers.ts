@@ -33,7 +33,23 @@ export async function expectHeading(page: Page, text: string) {
 }
 
 /** The block ids of the plan on the page, in order. */
-export const planBlocks = (page: Page) =>
-  page.locator('[data-plan] [data-block]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-block')));
+export async function planBlocks(page: Page) {
+  // The plan is a page load of its own (drawn a moment later from the offline copy): wait for it.
+  await page.locator('[data-plan]').waitFor();
+  return page.locator('[data-plan] [data-block]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-block')));
+}
 
 export const steps = zhCN.steps;
+
+/** Waits until React runs in the page (its panels and buttons answer taps). */
+export async function hydrated(page: Page) {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Opens the plan's letters (folded, and loaded on first open) and returns their region. */
+export async function openLetters(page: Page) {
+  const letters = page.getByRole('region', { name: zhCN.notebook.lettersTitle });
+  await letters.locator('summary').click();
+  await letters.getByLabel(zhCN.notebook.chooseLetter).waitFor();
+  return letters;
+}

@@ -6,6 +6,8 @@ import { parseQuery } from '@/machines/query';
 import { replay } from '@/machines/replay';
 import { answer, continueWith, expectHeading, label, steps, ui } from './helpers';
 
+const { notebook } = zhCN;
+
 /**
  * Where the link is opened: WeChat on Android and iOS, emulated by their user agents and with the
  * APIs those browsers lack removed (no service worker, no clipboard, no share sheet, no print).
@@ -70,8 +72,8 @@ for (const [name, userAgent] of Object.entries(AGENTS)) {
 
       // Nothing that cannot work here is offered.
       await expect(page.getByRole('button', { name: ui.print })).toHaveCount(0);
-      await expect(page.getByRole('button', { name: ui.notebook.downloadLetter })).toHaveCount(0);
-      await expect(page.getByRole('button', { name: ui.notebook.printLetter })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: notebook.downloadLetter })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: notebook.printLetter })).toHaveCount(0);
       await expect(page.getByRole('button', { name: ui.shareNative })).toHaveCount(0);
       // Copy says honestly that it failed, and how to copy by hand.
       await page.locator('#share').getByRole('button', { name: ui.copyLink }).click();
@@ -88,14 +90,14 @@ for (const [name, userAgent] of Object.entries(AGENTS)) {
       await page.addInitScript(WITHOUT_APIS);
       await page.goto('/guide?v=1&situation=at-door');
       await page.locator('[data-enhanced="native"]').waitFor();
-      await page.getByRole('button', { name: ui.notebook.open, exact: true }).click();
+      await page.getByRole('button', { name: notebook.open, exact: true }).click();
       const dialog = page.getByRole('dialog');
-      await expect(dialog.getByText(ui.notebook.inAppNotice)).toBeVisible();
-      await dialog.getByRole('button', { name: ui.notebook.inAppNoticeOk }).click();
-      await expect(dialog.getByText(ui.notebook.inAppNotice)).toHaveCount(0);
+      await expect(dialog.getByText(notebook.inAppNotice)).toBeVisible();
+      await dialog.getByRole('button', { name: notebook.inAppNoticeOk }).click();
+      await expect(dialog.getByText(notebook.inAppNotice)).toHaveCount(0);
       await page.reload();
-      await page.getByRole('button', { name: ui.notebook.open, exact: true }).click();
-      await expect(page.getByRole('dialog').getByText(ui.notebook.inAppNotice)).toHaveCount(0);
+      await page.getByRole('button', { name: notebook.open, exact: true }).click();
+      await expect(page.getByRole('dialog').getByText(notebook.inAppNotice)).toHaveCount(0);
     });
   });
 }

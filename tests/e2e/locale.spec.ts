@@ -1,6 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import en from '@/content/en';
 import zhCN from '@/content/zh-CN';
+import { guideHref } from '@/content/locales';
+import { PLAN_ROWS } from '../helpers/plan-rows';
 import { planBlocks } from './helpers';
 
 const englishLabel = (step: keyof typeof en.steps, option: string) => en.steps[step].options![option]!.label;
@@ -61,4 +63,29 @@ test('each page loads only its own language’s words', async ({ browser }) => {
   const chineseJs = await scriptsOf(browser, '/guide?v=1');
   expect(chineseJs).toContain(zhCN.steps.role.title);
   expect(chineseJs).not.toContain(en.steps.role.title);
+});
+
+test('English pages use English punctuation outside Chinese text, and door scripts are marked English', async ({ page }) => {
+  const paths = [
+    ...PLAN_ROWS.map((row) => guideHref('en', row.query)),
+    guideHref('en', PLAN_ROWS[0]!.query.replace(/^v=1/, 'v=1&view=counsellor')),
+    '/en/guide?v=1&situation=at-door&danger=none&role=borrower',
+  ];
+  const failures: string[] = [];
+  let scriptsSeen = 0;
+  for (const path of paths) {
+    await page.goto(path);
+    const found = await page.evaluate(() => {
+      const english = document.body.cloneNode(true) as HTMLElement;
+      english.querySelectorAll('[lang="zh-CN"], script, style').forEach((node) => node.remove());
+      const fullWidth = english.textContent?.match(/.{0,20}[：；、，。「」（）].{0,10}/g) ?? [];
+      const scripts = [...document.querySelectorAll('.script blockquote')].map((quote) => quote.getAttribute('lang'));
+      return { fullWidth, scripts };
+    });
+    if (found.fullWidth.length > 0) failures.push(`${path}: ${found.fullWidth.slice(0, 3).join(' | ')}`);
+    scriptsSeen += found.scripts.length;
+    if (found.scripts.some((lang) => lang !== 'en')) failures.push(`${path}: a door script marked ${found.scripts}`);
+  }
+  expect(failures).toEqual([]);
+  expect(scriptsSeen).toBeGreaterThan(0);
 });

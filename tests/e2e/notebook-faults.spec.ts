@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import zhCN from '@/content/zh-CN';
 import { planRow } from '../helpers/plan-rows';
+import { hydrated, openLetters } from './helpers';
 
 /** The notebook under faults: nothing the user entered is lost, and the page always works (issue: red team). */
-const words = zhCN.ui.notebook;
+const words = zhCN.notebook;
 const PLAN = `/guide?${planRow('night visit by a bank agency: door script, night rule, complaint route to 12378').query}`;
 
 async function openNotebook(page: Page) {
@@ -21,13 +22,14 @@ async function stampOne(page: Page, notes: string) {
 
 test('a 23-digit card number in a letter field is kept, and so is every entry', async ({ page }) => {
   await page.goto(PLAN);
-  await page.locator('[data-enhanced]').waitFor();
+  await hydrated(page);
   const dialog = await stampOne(page, 'ENTRY-KEPT');
   await dialog.getByRole('button', { name: words.close }).click();
-  const letters = page.getByRole('region', { name: words.lettersTitle });
+  const letters = await openLetters(page);
   await letters.getByLabel(words.fieldAccount).fill('62220212345678901234567');
   await page.reload();
-  await page.locator('[data-enhanced]').waitFor();
+  await hydrated(page);
+  await openLetters(page);
   await expect(letters.getByLabel(words.fieldAccount)).toHaveValue('62220212345678901234567');
   await expect((await openNotebook(page)).locator('[data-incident]')).toContainText('ENTRY-KEPT');
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('unreadable')));

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import zhCN from '@/content/zh-CN';
+import { hydrated, openLetters } from './helpers';
 
-const words = zhCN.ui.notebook;
+const words = zhCN.notebook;
 const PLAN =
   '/guide?v=1&situation=at-door&danger=none&role=borrower&time=night&calm=ok&claims=agency&id-shown=refused&payment=no&debt=yes&lender-type=bank&terms=none&negotiate=yes&happened=night-visit&happened=entered&feeling=coping';
 const TYPED = { names: '王测试，工号 TEST-007', notes: '敲门二十分钟不肯走-TYPED', name: '李测试', lender: '测试银行-TYPED' };
@@ -32,7 +33,7 @@ test('log two visits, keep them across a reload, write a letter with both times,
   page.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''}`));
   await page.clock.install({ time: new Date('2026-11-28T22:40:00+08:00') });
   await page.goto(PLAN);
-  await page.locator('[data-enhanced]').waitFor();
+  await hydrated(page);
 
   await record(page, '2026-11-28T22:40:00+08:00', { people: '2' });
   await record(page, '2026-11-29T03:12:00+08:00', { people: '3', names: TYPED.names, notes: TYPED.notes });
@@ -53,7 +54,7 @@ test('log two visits, keep them across a reload, write a letter with both times,
   await expect(checklist.getByRole('status')).toContainText('1');
 
   // A letter that fits this plan, filled from the log and a few fields.
-  const letters = page.getByRole('region', { name: words.lettersTitle });
+  const letters = await openLetters(page);
   await letters.getByLabel(words.chooseLetter).selectOption('lender-complaint');
   await letters.getByLabel(words.fieldName).fill(TYPED.name);
   await letters.getByLabel(words.fieldLender).fill(TYPED.lender);
@@ -125,8 +126,8 @@ test('taps on 「他们来了」 within a minute make one incident, a later tap 
 
 test('every letter the plan offers is in the page, the chosen one open, the others folded', async ({ page }) => {
   await page.goto(PLAN);
-  await page.locator('[data-enhanced]').waitFor();
-  const letters = page.getByRole('region', { name: words.lettersTitle });
+  await hydrated(page);
+  const letters = await openLetters(page);
   const offered = await letters.getByLabel(words.chooseLetter).locator('option').evaluateAll((options) =>
     options.map((option) => (option as HTMLOptionElement).value),
   );

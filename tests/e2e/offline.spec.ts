@@ -2,7 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import zhCN from '@/content/zh-CN';
 import { answer, continueWith, label, planBlocks, ui } from './helpers';
 
-/** Wait until the service worker controls the page and holds the files the page loaded. */
+/**
+ * Wait until the service worker controls the page and says it holds what the page uses, with the
+ * parts loaded later (the plan drawn offline, the notebook): its answer to the page's list.
+ */
 async function controlledAndCached(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -10,13 +13,20 @@ async function controlledAndCached(page: Page) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
-  await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open('doorstep-v2-files')).keys()).length), { timeout: 10_000 })
-    .toBeGreaterThan(5);
+  await page.waitForFunction(() => (window as { doorstepCached?: boolean }).doorstepCached, undefined, { timeout: 20_000 });
+  expect(await page.evaluate(async () => (await (await caches.open('doorstep-v3-files')).keys()).length)).toBeGreaterThan(5);
 }
 
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() =>
+    navigator.serviceWorker?.addEventListener('message', (event) => {
+      if (event.data?.type === 'cached') (window as { doorstepCached?: boolean }).doorstepCached = true;
+    }),
+  );
+});
+
 const cachedPages = (page: Page) =>
-  page.evaluate(async () => (await (await caches.open('doorstep-v2-pages')).keys()).map((request) => request.url));
+  page.evaluate(async () => (await (await caches.open('doorstep-v3-pages')).keys()).map((request) => request.url));
 
 test('after a first visit, the guide works offline: walk to a plan and reload it', async ({ page, context }) => {
   await page.goto('/guide?v=1');
@@ -45,6 +55,9 @@ test('after a first visit, the guide works offline: walk to a plan and reload it
   await page.reload();
   await page.locator('[data-enhanced]').waitFor();
   expect(await planBlocks(page)).toEqual(blocks);
+  // The notebook was never opened online, yet its parts were kept with the page: it opens offline.
+  await page.getByRole('button', { name: zhCN.notebook.open }).click();
+  await expect(page.getByRole('dialog').getByRole('heading', { name: zhCN.notebook.title })).toBeVisible();
   await context.setOffline(false);
 });
 
@@ -63,8 +76,8 @@ test('the offline copies are bounded, and "clear everything" deletes them too', 
   expect((await cachedPages(page)).some((url) => url.endsWith('n=59'))).toBe(true);
 
   page.once('dialog', (confirm) => confirm.accept());
-  await page.getByRole('button', { name: zhCN.ui.notebook.open }).click();
-  await page.getByRole('dialog').getByRole('button', { name: zhCN.ui.notebook.clearAll }).click();
-  await expect(page.getByRole('dialog').getByText(zhCN.ui.notebook.cleared)).toBeVisible();
+  await page.getByRole('button', { name: zhCN.notebook.open }).click();
+  await page.getByRole('dialog').getByRole('button', { name: zhCN.notebook.clearAll }).click();
+  await expect(page.getByRole('dialog').getByText(zhCN.notebook.cleared)).toBeVisible();
   expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('doorstep-')))).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import zhCN from '@/content/zh-CN';
-import { answer, continueWith, expectHeading, label, planBlocks, steps, ui, watchForErrors } from './helpers';
+import { answer, continueWith, expectHeading, hydrated, label, planBlocks, steps, ui, watchForErrors } from './helpers';
 
 /** No screen leaves a person stuck: every press of the main button moves on or says why not. */
 
@@ -124,7 +124,8 @@ test.describe('Back', () => {
     await page.locator('[data-enhanced]').waitFor();
     await answer(page, label('danger', 'unsure'));
     await expectHeading(page, steps.role.title);
-    await page.reload(); // the earlier entry now belongs to a page that is gone
+    await page.reload(); // the earlier entry was drawn by a page that is gone
+    await page.locator('[data-enhanced]').waitFor();
     await page.goBack();
     await expectHeading(page, steps.danger.title);
     await expect(box(page, 'danger', 'unsure')).toBeChecked();
@@ -136,7 +137,7 @@ test.describe('Back', () => {
       '/guide?v=1&situation=remote&role=borrower&claims=lender&id-shown=verified&payment=no&debt=yes&lender-type=bank&terms=none&negotiate=not-now&happened=calls&feeling=coping';
     await page.goto('/guide?v=1');
     await page.goto(plan);
-    await page.locator('[data-enhanced]').waitFor();
+    await hydrated(page);
     await page.getByRole('link', { name: ui.changeLinkLabel(steps.feeling.title) }).click();
     await expectHeading(page, steps.feeling.title);
     await answer(page, label('feeling', 'struggling'));

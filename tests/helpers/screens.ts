@@ -1,4 +1,4 @@
-import { resolveGuide } from '@/machines/guide-state';
+import { resolveGuide } from '@/machines/resolve-guide';
 import { walkNodes } from '@/machines/graph';
 import { encodeAnswers } from '@/machines/query';
 import { fromSnapshot } from '@/machines/replay';

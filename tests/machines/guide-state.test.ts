@@ -1,4 +1,4 @@
-import { resolveGuide } from '@/machines/guide-state';
+import { resolveGuide } from '@/machines/resolve-guide';
 import { isCanonical } from '@/machines/query';
 
 const at = (query: string) => resolveGuide(new URLSearchParams(query));

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from 'fast-check';
-import { resolveGuide } from '@/machines/guide-state';
+import { resolveGuide } from '@/machines/resolve-guide';
 import { definitionOf, STEP_IDS } from '@/machines/replay';
 
 /**

@@ -1,5 +1,5 @@
 import { encodeAnswers, isCanonical, parseQuery } from '@/machines/query';
-import { resolveGuide } from '@/machines/guide-state';
+import { resolveGuide } from '@/machines/resolve-guide';
 import { replay } from '@/machines/replay';
 
 const parse = (query: string) => parseQuery(new URLSearchParams(query));
@@ -115,8 +115,8 @@ describe('resolveGuide', () => {
     const state = resolveGuide(query);
     expect(state.step).toBe('role');
     expect(state.selected).toEqual(['borrower']);
-    expect(state.carriedBefore).toEqual([['situation', 'remote']]);
-    expect(state.carriedAfter).toEqual([['claims', 'lender']]);
+    expect(state.hiddenBefore).toEqual([['v', '1'], ['situation', 'remote']]);
+    expect(state.hiddenAfter).toEqual([['claims', 'lender']]);
   });
 
   test('the stage comes from the machine tags', () => {

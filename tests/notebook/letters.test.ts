@@ -65,7 +65,7 @@ describe.each(WITH_LETTERS)('letters state only the user’s facts: %s', (_name,
   const answers = answersOf(query);
   test.each(lettersFor(answers))('%s', (id) => {
     const facts = letterFacts(id, answers);
-    const letter = buildLetter(id, answers, emptyNotebook(), NOW);
+    const letter = buildLetter(facts, emptyNotebook(), NOW);
     const text = letterText(letter);
     // No conduct the user did not give, not even in other words.
     const unsaid = (Object.keys(CONDUCT) as Conduct[]).filter((code) => !facts.conduct.includes(code));
@@ -102,12 +102,12 @@ describe('letter rules', () => {
     const facts = letterFacts('police-statement', answers);
     expect(facts.conduct).toContain('waited-outside');
     expect(facts.points).not.toContain('home-entry');
-    expect(letterText(buildLetter('police-statement', answers, emptyNotebook(), NOW))).not.toMatch(/进屋|进入住宅|侵入/);
+    expect(letterText(buildLetter(letterFacts('police-statement', answers), emptyNotebook(), NOW))).not.toMatch(/进屋|进入住宅|侵入/);
   });
 
   test('a letter carries the times of both logged visits, oldest first', () => {
     const answers = answersOf(SITUATIONS[0]![1]);
-    const text = letterText(buildLetter('lender-complaint', answers, LOG, NOW));
+    const text = letterText(buildLetter(letterFacts('lender-complaint', answers), LOG, NOW));
     const first = text.indexOf('2026年11月27日 22:40');
     const second = text.indexOf('2026年11月29日 03:12');
     expect(first).toBeGreaterThan(-1);
@@ -118,7 +118,7 @@ describe('letter rules', () => {
     const answers = answersOf(planRow('a family member who did not sign is never offered repayment negotiation').query);
     expect(letterFacts('not-my-debt', answers).writer).toBe('family');
     for (const id of lettersFor(answers)) {
-      const text = letterText(buildLetter(id, answers, LOG, NOW));
+      const text = letterText(buildLetter(letterFacts(id, answers), LOG, NOW));
       for (const admission of ['我欠', '本人欠', '我的欠款', '我借的', '本人借款', '承认', '确认欠款', '欠款余额为']) {
         expect(text).not.toContain(admission);
       }
@@ -129,7 +129,7 @@ describe('letter rules', () => {
   test('empty fields leave blanks to fill in, never "undefined"', () => {
     const answers = answersOf(SITUATIONS[0]![1]);
     for (const id of lettersFor(answers)) {
-      const text = letterText(buildLetter(id, answers, emptyNotebook(), NOW));
+      const text = letterText(buildLetter(letterFacts(id, answers), emptyNotebook(), NOW));
       expect(text).toContain('____');
       expect(text).not.toMatch(/undefined|null|NaN/);
     }
@@ -140,6 +140,6 @@ describe('letter rules', () => {
 describe.each(SITUATIONS.slice(0, 3))('letter text: %s', (_name, query) => {
   const answers = answersOf(query);
   test.each(lettersFor(answers))('%s', (id) => {
-    expect(letterText(buildLetter(id, answers, LOG, NOW))).toMatchSnapshot();
+    expect(letterText(buildLetter(letterFacts(id, answers), LOG, NOW))).toMatchSnapshot();
   });
 });

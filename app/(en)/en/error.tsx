@@ -2,7 +2,7 @@
 
 import { ErrorScreen } from '@/components/error-screen';
 import { PageFrame } from '@/components/page-frame';
-import ui from '@/content/en/ui';
+import ui from '@/content/en/error-words';
 
 /** A failure while rendering an English page: say so calmly, offer a retry and a fresh start. */
 export default function EnglishError({ reset }: { reset: () => void }) {

@@ -30,7 +30,7 @@ export default {
         'For lenders other than banks and consumer finance companies, we have not found a clear rule on whether they may collect at night.',
         "If the loan actually came from a bank or a consumer finance company, there is an industry rule you can use: under the debt collection guideline (trial) issued by the China Banking Association in 2026, without the borrower's consent there must be no collection by phone, by home visit or in any other way between 22:00 at night and 8:00 the next morning.",
         'This is industry self-regulation, not law. You can use it to complain to the institution.',
-        'If they come to your door at night again and again, harassing or pestering you (滋扰、纠缠) and disrupting your normal life, this may violate Article 50 of the Public Security Administration Punishments Law. You can call 110; the police will judge.',
+        'If they come to your door at night again and again, harassing or pestering you (滋扰 / 纠缠) and disrupting your normal life, this may violate Article 50 of the Public Security Administration Punishments Law. You can call 110; the police will judge.',
       ],
       steps: [
         'Each time they come, note the time, how many people came and what happened. Keep recordings and videos.',

@@ -45,8 +45,6 @@ export default {
   },
   action: 'I have noted this. Continue',
   legalBasis: ['civil-procedure-interpretation-106'],
-  whyAsked:
-    'While someone is at the door, what matters most is: do not open the door, avoid conflict, and keep a recording. The words at the door only ask who they are and ask them to leave. They neither admit nor deny any debt or amount, so that nothing can be recorded and used as a promise.',
   variants: {
     'non-borrower': {
       bullets: [
@@ -64,8 +62,6 @@ export default {
           'I am not the borrower. I will not sign or pay for them. Please contact the borrower directly through official channels. Please leave now.',
         ],
       },
-      whyAsked:
-        "Family members, and people mistaken for the borrower, only need to say at the door that they are not the borrower and ask the visitors to leave. They do not have to explain on the borrower's behalf, or say where the borrower is or how to reach them.",
     },
     after: {
       title: 'They have gone. First, write down what happened',
@@ -84,8 +80,6 @@ export default {
       },
       action: 'I have noted this. Continue',
       legalBasis: ['evidence-rules-15', 'police-admin-procedure-61'],
-      whyAsked:
-        'The visitors have gone, so the focus is on keeping a record and evidence while memories are clear. Photograph any damage before cleaning it up. The number on the case acceptance receipt (受案回执) will be needed later to check progress and to complain.',
     },
     'after-emergency': {
       title: 'Steady yourself, then write down what happened',
@@ -100,8 +94,6 @@ export default {
       },
       action: 'I have noted this. Continue',
       legalBasis: ['evidence-rules-15', 'police-admin-procedure-61'],
-      whyAsked:
-        'The user has just come back from the emergency screen, and the visitors may still be outside: first a reminder to call 110 and keep the door shut, then how to keep a record and evidence. This version never assumes they have left.',
     },
   },
 } satisfies StepContent;

@@ -19,8 +19,6 @@ export default {
     pretext: { label: 'They say they are delivering food or a parcel, or are from property management or repairs' },
     unknown: { label: 'They will not say / it is unclear' },
   },
-  whyAsked:
-    "Different identities are checked in different ways. Collectors: call the lender's official customer service. A court: call your local area code + 12368 yourself. The police: call 110 yourself. Someone who says they are delivering food or a parcel, or are from property management, but then talks about a debt may be trying to get the door opened.",
   variants: {
     remote: { title: 'Who do the people contacting you say they are?' },
   },

@@ -17,6 +17,4 @@ export default {
     paid: { label: 'I have already transferred or paid money as they told me' },
     none: { label: 'None of these' },
   },
-  whyAsked:
-    "A real court never asks for money to be paid into a personal account. If the user found the case number themselves or has received court papers before, treat it as a real court: cooperate and do not get in the way. In every other case, ask the user to check by calling their local area code + 12368 themselves, not a number the visitors give. Do not open the door before checking, but do not ignore it either.",
 } satisfies StepContent;

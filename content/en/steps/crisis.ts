@@ -15,6 +15,4 @@ export default {
     'Put medicines, knives and anything else you could hurt yourself with out of reach, or give them to someone else to keep.',
   ],
   action: 'I want to see my plan',
-  whyAsked:
-    'The user says they have had thoughts of not wanting to live or of harming themselves. First help them reach 12356 and the people around them. The debt can wait; do not push them to deal with it right away.',
 } satisfies StepContent;

@@ -15,6 +15,4 @@ export default {
     unsure: { label: 'I cannot see clearly / I am not sure' },
     none: { label: 'None of these' },
   },
-  whyAsked:
-    'First, find out whether anyone is in physical danger. If any one of these is happening, call 110 first. Everything else can wait.',
 } satisfies StepContent;

@@ -15,8 +15,6 @@ export default {
     minor: { label: 'The borrower is under 18' },
     unknown: { label: 'I am not sure' },
   },
-  whyAsked:
-    'This asks what the user knows, not for an admission of debt. For people who have repaid, did not borrow, or are not sure, the plan first shows how to find out the facts, not how to pay.',
   variants: {
     family: {
       title: "What is the borrower's situation?",
@@ -29,8 +27,6 @@ export default {
         minor: { label: 'The borrower is under 18' },
         unknown: { label: 'I am not sure' },
       },
-      whyAsked:
-        'A loan contract generally binds only the people who signed it. Guarantors, co-borrowers and debts shared by a married couple are different; if unsure, call 12348 for free advice. So this question separates whether the family member signed anything themselves. When the borrower has died, heirs answer at most up to the value of the estate they inherit; when the borrower is under 18, whether the loan is valid depends on their age and on the parents’ consent.',
       legalBasis: ['civil-465', 'civil-1064'],
     },
   },

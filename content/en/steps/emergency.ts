@@ -14,6 +14,4 @@ export default {
     'Do not fight them or argue with them. Wait for the police.',
   ],
   action: 'I am safe now. Continue',
-  whyAsked:
-    'The user says someone is forcing their way in, making threats, carrying weapons, not letting someone leave, damaging things, or refusing to leave. Call the police and stay safe first. Who they are and what the debt is can wait until everyone is safe.',
 } satisfies StepContent;

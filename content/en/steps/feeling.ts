@@ -9,6 +9,4 @@ export default {
     struggling: { label: 'I feel awful, I cannot sleep, I am under a lot of stress' },
     crisis: { label: 'I have had thoughts of not wanting to live, or of harming myself' },
   },
-  whyAsked:
-    'People facing debt collection often cannot sleep and feel under great stress. If the user chooses "I feel awful", the plan puts the helplines at the top. If they have had thoughts of not wanting to live, they first see the psychological assistance hotline 12356 and the people around them they can turn to.',
 } satisfies StepContent;

@@ -23,6 +23,4 @@ export default {
     'car-taken': { label: 'My car was towed or driven away' },
     none: { label: 'None of these' },
   },
-  whyAsked:
-    'Each item links to an evidence list and next steps in the plan, such as calling the police, complaining to the lender, or reporting posts online. This only asks what happened. It does not decide for the user whether the other side broke the law.',
 } satisfies StepContent;

@@ -18,10 +18,6 @@ export default {
         refused: { label: 'They would not say' },
         'not-asked': { label: 'I have not asked yet' },
       },
-      whyAsked:
-        'A lawyer is checked with the local justice bureau (司法局) or the lawyers’ association, or by asking 12348, never with a number they give.',
     },
   },
-  whyAsked:
-    "To check, call the lender's official number, found in the loan app or on the back of the card, not a number the visitors give. If they will not say who they are, it is all the more important to keep the door shut and ask them to leave.",
 } satisfies StepContent;

@@ -20,6 +20,4 @@ export default {
     car: { label: 'A car loan, a loan secured on a car, or finance leasing' },
     unknown: { label: 'I am not sure' },
   },
-  whyAsked:
-    'Where the loan came from decides where to complain. Banks and consumer finance companies: 12378 (the National Financial Regulatory Administration, NFRA). Microlending companies: the local financial regulatory bureau (地方金融管理局), which you can reach through 12345. Possible illegal lending: 110. For big platforms, online loan apps and unknown lenders, the plan first shows how to find out who provided the money.',
 } satisfies StepContent;

@@ -8,6 +8,4 @@ export default {
     yes: { label: 'Yes, I want to negotiate' },
     'not-now': { label: 'Not now' },
   },
-  whyAsked:
-    'Negotiate only through the lender\'s official channels, and keep a written record where possible. Do not use paid "anti-collection", "debt optimisation" or "interest freeze and suspended account" (停息挂账) agents. Choosing "Not now" is fine too; the rest of the plan stays the same.',
 } satisfies StepContent;

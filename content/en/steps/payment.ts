@@ -8,6 +8,4 @@ export default {
     paid: { label: 'I have already transferred / paid' },
     no: { label: 'No' },
   },
-  whyAsked:
-    "A collector's demand for money into a personal account, to a private payment code, or in cash is very risky, so the plan puts it at the top. A loan from a person is repaid only to the lender named on the IOU. If the user has already paid: call 110 first, then their own bank's official customer service, to see whether the payment can be stopped.",
 } satisfies StepContent;

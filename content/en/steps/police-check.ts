@@ -15,6 +15,4 @@ export default {
     paid: { label: 'I have already transferred or paid money as they told me' },
     none: { label: 'None of these' },
   },
-  whyAsked:
-    'Impersonating the police is a common collection tactic; a uniform or an ID card does not prove who they are. Only when the user has called 110 themselves (or a station number they found themselves) are they treated as real police: open the door and cooperate, do not obstruct. In every other case, call 110 first to check; it takes minutes. If asked to go to the station, go there yourself, never in their car. Real police never ask anyone to transfer money.',
 } satisfies StepContent;

@@ -14,6 +14,4 @@ export default {
     },
     unsure: { label: 'I am not sure whether the loan is mine' },
   },
-  whyAsked:
-    'Borrowers, their family members and people mistaken for the borrower need different words at the door and get different plans. People whose identity was misused also choose "I am the borrower", and say later that they did not borrow the money.',
 } satisfies StepContent;

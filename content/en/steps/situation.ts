@@ -13,6 +13,4 @@ export default {
         'They have not come (or have only said they will), but they call, send messages, contact my family or expose me online',
     },
   },
-  whyAsked:
-    'First, tell whether it is happening right now. If someone is at the door or inside, the next question asks about danger. If they have gone, or never came, the questions go straight on.',
 } satisfies StepContent;

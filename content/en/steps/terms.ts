@@ -15,7 +15,5 @@ export default {
     none: { label: 'None of these' },
     unknown: { label: 'I am not sure' },
   },
-  whyAsked:
-    'These answers decide whether the plan includes checking the amount, a warning about the limitation period (the time limit for going to court), or a suggestion to call the police. Interest must not be deducted from the principal in advance; the loan is counted as the amount actually received. The plan will not work out for the user "how much they really owe".',
   legalBasis: ['civil-670', 'civil-188'],
 } satisfies StepContent;

@@ -42,8 +42,6 @@ export default {
   },
   action: '我记下了，继续',
   legalBasis: ['civil-procedure-interpretation-106'],
-  whyAsked:
-    '人在门口时，最要紧的是不开门、不冲突、留下录音。门口这几句话只问清对方是谁、请对方离开。不承认也不否认任何欠款或金额，免得被录下来当作承诺。',
   variants: {
     'non-borrower': {
       bullets: [
@@ -58,8 +56,6 @@ export default {
         title: '隔着门，可以这样说',
         lines: ['我正在录音。', '我不是借款人，不会替他签字或还钱，请通过官方渠道联系他本人，现在请离开。'],
       },
-      whyAsked:
-        '家人和被认错的人，在门口只需说清自己不是借款人，请对方离开。不用替借款人解释，也不用透露他的去向和联系方式。',
     },
     after: {
       title: '人走了，先把经过记下来',
@@ -74,8 +70,6 @@ export default {
       },
       action: '我记下了，继续',
       legalBasis: ['evidence-rules-15', 'police-admin-procedure-61'],
-      whyAsked:
-        '人已经走了，重点是趁记忆清楚留下记录和证据。损坏的地方先拍照再清理；受案回执上的编号，以后查进度、投诉都要用。',
     },
     'after-emergency': {
       title: '先稳住，把经过记下来',
@@ -90,8 +84,6 @@ export default {
       },
       action: '我记下了，继续',
       legalBasis: ['evidence-rules-15', 'police-admin-procedure-61'],
-      whyAsked:
-        '用户刚从紧急画面回来，对方可能还在门外：先提醒打110、不开门，再教他留下记录和证据。这里不假设人已经走了。',
     },
   },
 } satisfies StepContent;

@@ -13,5 +13,4 @@ export default {
     unsure: { label: '看不清 / 不确定' },
     none: { label: '以上都没有' },
   },
-  whyAsked: '先确认有没有人身危险。只要有一项危险情况，就先打110，其他的都可以等。',
 } satisfies StepContent;

@@ -9,6 +9,4 @@ export default {
     struggling: { label: '很难受、睡不着、压力很大' },
     crisis: { label: '有过不想活或伤害自己的念头' },
   },
-  whyAsked:
-    '被催收的人常常睡不着、压力很大。选「很难受」的，计划会把求助电话放在最前面；有过不想活念头的，先看到心理援助热线12356和身边能找的人。',
 } satisfies StepContent;

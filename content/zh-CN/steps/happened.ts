@@ -19,6 +19,4 @@ export default {
     'car-taken': { label: '车被拖走或开走' },
     none: { label: '以上都没有' },
   },
-  whyAsked:
-    '每一项都对应计划里的证据清单和处理办法，比如报警、向借款机构投诉、举报网上曝光。这里只问发生了什么，不替用户判断对方是否违法。',
 } satisfies StepContent;

@@ -18,9 +18,6 @@ export default {
         refused: { label: '不肯说' },
         'not-asked': { label: '还没问' },
       },
-      whyAsked: '律师要向当地司法局或律师协会核实，也可以打12348问，不打对方给的号码。',
     },
   },
-  whyAsked:
-    '核实要打借款机构的官方电话，在借款软件里或卡片背面找，不打对方给的号码。对方不肯说自己是谁的，更要关好门，请他离开。',
 } satisfies StepContent;

@@ -8,6 +8,4 @@ export default {
     yes: { label: '想协商' },
     'not-now': { label: '现在不想' },
   },
-  whyAsked:
-    '协商只走借款机构的官方渠道，尽量留下书面记录；不要找收费的「反催收」「债务优化」「停息挂账代办」。选「现在不想」也可以，计划的其他部分不变。',
 } satisfies StepContent;

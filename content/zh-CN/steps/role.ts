@@ -12,6 +12,4 @@ export default {
     'not-related': { label: '我不认识借款人，或号码、住址被认错了' },
     unsure: { label: '我不确定是不是我的借款' },
   },
-  whyAsked:
-    '借款人本人、家人和被认错的人，在门口该说的话不同，后面的计划也不同。身份被冒用的人也选「借款人本人」，下一步再说明不是自己借的。',
 } satisfies StepContent;

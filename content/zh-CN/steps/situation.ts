@@ -10,5 +10,4 @@ export default {
     visited: { label: '他们来过了，现在不在门口' },
     remote: { label: '没有上门（或只是说要上门），在打电话、发短信、找家人或网上曝光我' },
   },
-  whyAsked: '先分清事情是不是正在发生。有人在门口或屋里，下一步先问有没有危险；人已经走了或没有上门的，直接往下问。',
 } satisfies StepContent;

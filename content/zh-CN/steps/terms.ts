@@ -15,7 +15,5 @@ export default {
     none: { label: '都没有' },
     unknown: { label: '不清楚' },
   },
-  whyAsked:
-    '这些情况决定计划里要不要核对金额、提醒诉讼时效，或者建议报警。利息不得预先从本金里扣，借款按实际到手的数额计算；计划不会替用户算出「只欠多少」。',
   legalBasis: ['civil-670', 'civil-188'],
 } satisfies StepContent;

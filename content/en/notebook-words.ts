@@ -1,0 +1,62 @@
+import type { NotebookWords } from '../zh-CN/notebook-words';
+
+/**
+ * The notebook's words: the incident log, the evidence ticks and the letters. The browser loads them
+ * only when one of these opens.
+ */
+const notebook = {
+  colon: ': ',
+  listSeparator: ', ',
+  open: 'Record',
+  title: 'Record what is happening',
+  onDevice: 'What you write here stays in this phone’s browser until you copy, print or download it yourself.',
+  theyAreHere: 'They are here / knocking now',
+  stamped: 'Time noted: ',
+  people: 'How many people',
+  names: 'Names, badge numbers or company they gave',
+  what: 'What they said or did',
+  notes: 'Anything else (exact words, number plates…)',
+  files: 'File names of photos or recordings on your phone',
+  save: 'Save',
+  edit: 'Edit',
+  remove: 'Delete',
+  confirmRemove: 'Delete this entry?',
+  empty: 'Nothing recorded yet. When someone comes, press the big button above.',
+  entries: 'Your entries (newest first)',
+  close: 'Close',
+  notSaving: 'This device is not saving the notebook right now: what you write stays in this page only and is lost when you close it. Copy the letter, or write the entries down.',
+  unreadableFound: 'Part of an older notebook on this device could not be read. It has been kept aside, not deleted. Before clearing, you can download it as a text file.',
+  copyUnreadable: 'Copy what could not be read',
+  copyDone: 'Copied.',
+  copyNotDone: 'Could not copy automatically. Long-press the text, select all, then copy.',
+  downloadUnreadable: 'Download what could not be read',
+  clearAll: 'Clear everything on this device',
+  confirmClear: 'Clear everything? Your entries, ticks and letter details will be deleted and cannot be recovered.',
+  cleared: 'The notebook, ticks, letter details and the pages saved for offline use have been cleared from this device. The browser’s own history still holds the links you opened; you can delete it in the browser’s settings.',
+  evidenceProgress: '{done} of {total} kept',
+  evidenceNote: 'Tick the evidence you have kept. Ticks are saved on this device only.',
+  lettersTitle: 'Letters',
+  lettersLead: 'Made from your answers and your log. Fill in a few details, then copy, print or download. Nothing is sent for you. The letters are in Chinese, for Chinese institutions.',
+  fieldName: 'Your name',
+  fieldLender: 'Name of the lender',
+  fieldAccount: 'Last four digits of the account or contract',
+  fieldAgency: 'Collection company they named',
+  chooseLetter: 'Choose a letter',
+  copyLetter: 'Copy letter',
+  printLetter: 'Print letter',
+  downloadLetter: 'Download as a text file',
+  letterCopyFailed: 'Could not copy automatically. Long-press the letter text above, choose “Select all”, then copy.',
+  inAppNotice: 'Inside WeChat and similar apps, the app may clear these notes. To keep a copy, copy the entries and letters and send them to yourself in a chat (for example “File Transfer”).',
+  inAppNoticeOk: 'Got it',
+  letterCopied: 'Letter copied',
+  howToSend: 'How to send it and keep proof',
+  letterNames: {
+    'lender-complaint': 'Complaint to the lender',
+    'regulator-complaint': 'Complaint to the regulator',
+    'police-statement': 'Statement for a police report',
+    'not-my-debt': 'Not my debt: stop contacting me',
+    'negotiation-request': 'Request to negotiate repayment',
+  },
+} satisfies NotebookWords;
+
+export default notebook;
