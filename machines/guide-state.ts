@@ -8,7 +8,7 @@ export type { Notice };
 
 /**
  * Why a question is shown again after its form was sent: nothing was ticked, or an exclusive option
- * (「以上都没有」, 「不清楚」) was ticked together with others.
+ * (`none`, `unsure`) was ticked together with others.
  */
 export type StepError = 'nothing-chosen' | 'mixed';
 

@@ -162,7 +162,7 @@ export function letterFacts(id: LetterId, a: Answers): LetterFacts {
     ['home-entry', inHome],
     ['held-someone', did('holding')],
     ['threats', did('threatened-harm', 'threats')],
-    // The no-contact order and item (5) of article 50 reach only 滋扰, 纠缠, 跟踪 (legal-facts P2.1).
+    // The no-contact order and item (5) of article 50 reach only harassing, pestering and following (legal-facts P2.1).
     ['following', did('followed')],
     ['property-damage', did('damaged-things', 'damage')],
   ]);

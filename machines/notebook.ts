@@ -155,11 +155,11 @@ export function newIncident(now: Date, id: string): Incident {
   return { id, at: now.toISOString(), people: '', names: '', happened: [], notes: '', files: '' };
 }
 
-/** Taps on 「他们来了」 this close together are one visit (flow.md: one incident per visit). */
+/** Taps on the notebook's "they are here" button this close together are one visit (flow.md: one incident per visit). */
 export const SAME_VISIT_MS = 60_000;
 
 /**
- * 「他们来了」 pressed at `now`: the incident stamped less than a minute earlier, if there is one
+ * The "they are here" button pressed at `now`: the incident stamped less than a minute earlier, if there is one
  * (a double tap, or pressing again while they knock), otherwise a new one.
  */
 export function stampVisit(notebook: Notebook, now: Date, newId: string): { notebook: Notebook; incidentId: string } {

@@ -25,7 +25,7 @@ export type StepDefinition = {
   readonly exclusive: readonly string[];
   /**
    * What an exclusive option ticked together with others means: `refuse` asks again with an error;
-   * `keep-others` drops the exclusive ones (`danger`: a danger sign with 「以上都没有」 is still danger).
+   * `keep-others` drops the exclusive ones (`danger`: a danger sign with `none` is still danger).
    */
   readonly whenMixed: 'refuse' | 'keep-others';
   /** Options offered only when their rule holds; the rest are always offered. */
