@@ -99,3 +99,5 @@ export type BlockContent = z.input<typeof blockContentSchema>;
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
 export type Statute = z.infer<typeof statuteSchema>;
 export type Channel = z.infer<typeof channelSchema>;
+/** What a call button shows of a channel. */
+export type CallLine = Pick<Channel, 'name' | 'tel' | 'telLabel'>;

@@ -1,7 +1,7 @@
 import type { EvidenceItemId } from '@/machines/evidence';
 import type { BlockId, VariantOf } from '@/machines/plan';
 import type { StepId } from '@/machines/replay';
-import type { BlockTextInput, Channel, EvidenceItem, Statute, StepContent, WhyAsked } from './schema';
+import type { BlockTextInput, CallLine, Channel, EvidenceItem, Statute, StepContent, WhyAsked } from './schema';
 import type { ChannelId, EmergencyLineId, StatuteId } from './ids';
 import type { Locale } from './locales';
 import type { NotebookWords } from './zh-CN/notebook-words';
@@ -31,5 +31,5 @@ export type LocaleContent = {
 /** The words a question, guidance or emergency step needs: what the browser loads to draw steps itself. */
 export type StepWords = Pick<LocaleContent, 'locale' | 'steps'> & Partial<Pick<LocaleContent, 'whyAsked'>> & {
   ui: StepUi;
-  channels: Pick<LocaleContent['channels'], EmergencyLineId>;
+  channels: Record<EmergencyLineId, CallLine>;
 };

@@ -1,14 +1,40 @@
 import type { ChannelId } from '../ids';
 import type { Channel } from '../schema';
-import emergencyLines, { checkedOn } from './emergency-lines';
+import emergencyLines from './emergency-lines';
 
 /**
  * Where to call or complain. Numbers, remits and deadlines come from legal-facts.md §5, §6 and its Appendix.
  * `tel` is set only for numbers that can be dialled as they are; the page turns it into a call button.
  */
 
+const checkedOn = '2026-12-01';
+
 const channels = {
-  ...emergencyLines,
+  '110': {
+    ...emergencyLines['110'],
+    handles:
+      'If someone is smashing the door, forcing their way in, refusing to leave, making threats, damaging property, not letting someone leave, or pretending to be the police or a court, you can call the police at once.',
+    prepare:
+      'Give the address, how many people came, what they are doing, and whether they have sticks or knives. Note the report number, and afterwards ask the police station for a case acceptance receipt (受案回执).',
+    responseTime:
+      'Calls are answered 24 hours a day. When the police receive a report, they should open a case and investigate at once; if they think it is not a violation of public order law, they should tell you and give their reasons. Once they accept a case, they should give the person who reported it a case acceptance receipt (受案回执).',
+    checkedOn,
+  },
+  '120': {
+    ...emergencyLines['120'],
+    handles: 'Call an ambulance if someone is injured, has fainted or suddenly feels unwell.',
+    prepare: 'Give the address, how many people are hurt, and what is happening now.',
+    checkedOn,
+  },
+  '12356': {
+    ...emergencyLines['12356'],
+    handles:
+      'If you feel awful, cannot sleep, or have thoughts of not wanting to live, you can call the psychological assistance hotline. Someone will listen to you.',
+    prepare: 'You do not need to prepare anything. Just say how you are feeling now.',
+    responseTime:
+      'One number across the country; in every area someone answers at least 18 hours a day. If you cannot get through: if you are in danger, call 110; if you feel physically unwell, call 120.',
+    checkedOn,
+  },
   '12348': {
     name: '12348 public legal services hotline',
     tel: '12348',

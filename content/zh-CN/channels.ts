@@ -1,14 +1,37 @@
 import type { ChannelId } from '../ids';
 import type { Channel } from '../schema';
-import emergencyLines, { checkedOn } from './emergency-lines';
+import emergencyLines from './emergency-lines';
 
 /**
  * Where to call or complain. Numbers, remits and deadlines come from legal-facts.md §5, §6 and its Appendix.
  * `tel` is set only for numbers that can be dialled as they are; the page turns it into a call button.
  */
 
+const checkedOn = '2026-12-01';
+
 const channels = {
-  ...emergencyLines,
+  '110': {
+    ...emergencyLines['110'],
+    handles: '有人砸门、强行进屋、让走不走、威胁、毁坏东西、不让人离开，或冒充警察法院，都可以马上报警。',
+    prepare:
+      '说清地址、来了几个人、他们在做什么、有没有带棍棒刀具。记下接报案编号，事后向派出所要受案回执。',
+    responseTime:
+      '全天24小时接警。公安机关接到报案，应当立即立案调查；认为不属于违反治安管理的，应当告诉你并说明理由。受理后，应当把受案回执交给报案人。',
+    checkedOn,
+  },
+  '120': {
+    ...emergencyLines['120'],
+    handles: '有人受伤、晕倒或身体突然不舒服时，叫救护车。',
+    prepare: '说清地址、几个人受伤、现在是什么情况。',
+    checkedOn,
+  },
+  '12356': {
+    ...emergencyLines['12356'],
+    handles: '心里很难受、睡不着，或有不想活的念头时，可以打给心理援助热线，有人听你说。',
+    prepare: '不用准备什么。说说你现在的感受就好。',
+    responseTime: '全国统一号码，各地每天至少18小时有人接听。接不通时，有危险请打110，身体不舒服请打120。',
+    checkedOn,
+  },
   '12348': {
     name: '12348公共法律服务热线',
     tel: '12348',
