@@ -93,15 +93,21 @@ function Visit({ first, start, restart, root, serverQuery, locale, words, show, 
     [shown, snapshot, words],
   );
   const showServer = !words || (first && shown === serverQuery);
+  const atPlan = state.definition.kind === 'plan';
+  // An answer that reaches the plan loads it as a page (onSubmit): until it arrives the step stays.
+  // Drawn here, the plan would fetch every word of the offline copy and use up the title's focus.
+  const [startedAtPlan] = useState(() => definitionOf(actor.getSnapshot().value).kind === 'plan');
+  const leavingForPlan = atPlan && !startedAtPlan;
   // A later visit that lands on the plan (Back, Forward, a changed earlier answer) loads it as a page.
-  const reloadForPlan = !first && state.definition.kind === 'plan';
+  const reloadForPlan = !first && atPlan;
 
   useLayoutEffect(() => {
+    if (leavingForPlan) return;
     show(showServer || reloadForPlan ? undefined : state);
     if (!reloadForPlan) return;
     focusTitleOnArrival();
     window.location.reload();
-  }, [show, showServer, reloadForPlan, state]);
+  }, [show, showServer, reloadForPlan, leavingForPlan, state]);
 
   // The server draws no guesses: the device clock and the answer this history entry led to pre-select here.
   useEffect(() => {

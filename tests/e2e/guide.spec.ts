@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, continueWith, expectHeading, label, planBlocks, steps, ui, watchForErrors } from './helpers';
+import { answer, continueWith, expectHeading, hydrated, label, planBlocks, steps, ui, watchForErrors } from './helpers';
 
 const PLAN_PATH = /\/guide\?v=1&situation=at-door&danger=none&role=borrower&time=night&calm=ok&claims=agency/;
 
@@ -47,6 +47,51 @@ test('journey 1: a night visit walked by clicking, with no page loads between qu
   expect(documents).toEqual([expect.stringMatching(/\/$/), expect.stringMatching(/\/guide\?v=1$/), expect.stringMatching(PLAN_PATH)]);
   await page.screenshot({ path: test.info().outputPath('plan-360.png'), fullPage: true });
   expect(errors).toEqual([]);
+});
+
+test.describe('the plan page load', () => {
+  test.use({ serviceWorkers: 'block' }); // the held page load must go to the network, not the offline copy
+
+  test('the last answer keeps its step in place until the plan page arrives, and fetches nothing meanwhile', async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto('/guide?v=1&situation=at-door&danger=none&role=borrower&time=night&calm=ok&claims=agency&id-shown=shown&payment=no&debt=yes&lender-type=bank&terms=none&negotiate=yes');
+    await page.locator('[data-enhanced]').waitFor();
+    await answer(page, label('happened', 'calls')); // drawn in the page: the page has moved from the server's step
+    await expectHeading(page, steps.feeling.title);
+
+    // Hold the plan's page load, so what the guide does while it waits can be seen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(PLAN_PATH, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    // The page reports what it draws while it waits (locators and evaluate wait for the page load).
+    const drawn: string[] = [];
+    page.on('console', (message) => message.text().startsWith('drawn:') && drawn.push(message.text()));
+    await page.evaluate(() =>
+      new MutationObserver(() => {
+        if (document.querySelector('[data-plan]')) console.log('drawn: the plan');
+        if (document.querySelector('h1')?.id !== 'step-title' || !document.querySelector('form[data-form-step="feeling"]')) {
+          console.log('drawn: something else than the feeling step');
+        }
+      }).observe(document.body, { childList: true, subtree: true }),
+    );
+    await page.getByLabel(label('feeling', 'coping'), { exact: true }).check();
+    // Pressed from inside the page: Playwright's own click would wait for the held page load.
+    await page.getByRole('button', { name: ui.next }).evaluate((button: HTMLButtonElement) => button.click());
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(drawn).toEqual([]);
+    expect(scripts).toEqual([]); // no words or rules to draw the plan here: the server draws it
+    release();
+
+    await expect(page.locator('[data-plan]')).toBeVisible();
+    await hydrated(page);
+    await expect(page.locator('#step-title')).toBeFocused();
+    expect(errors).toEqual([]);
+  });
 });
 
 test('journey 2: danger interrupts with the emergency screen, then the guide goes on', async ({ page }) => {
