@@ -1,12 +1,14 @@
 // zod/mini: this runs in the browser, where every kilobyte counts.
 import { z } from 'zod/mini';
+import { FOLLOW_UP_KINDS, REPLY_FROM, type FollowUp } from './follow-up';
 
 /**
- * The notebook kept on the device: the incident log, the evidence ticks and the letter fields.
+ * The notebook kept on the device: the incident log, what was done after (the follow-up entries),
+ * the evidence ticks and the letter fields.
  * It never enters the URL and is never sent anywhere. Stored data carries a version; reading
  * migrates older versions forward, and anything unreadable is set aside, never a crash.
  */
-export const NOTEBOOK_VERSION = 1;
+export const NOTEBOOK_VERSION = 2;
 
 /** The longest value each text field keeps; the form's inputs carry the same limits (maxLength). */
 export const FIELD_LIMITS = {
@@ -18,6 +20,7 @@ export const FIELD_LIMITS = {
   lender: 100,
   account: 40,
   agency: 100,
+  reference: 60,
 } as const;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -34,6 +37,15 @@ const incidentSchema = z.object({
   files: text(FIELD_LIMITS.files),
 });
 
+const followUpSchema = z.object({
+  id: z.string().check(z.maxLength(100)),
+  kind: z.enum(FOLLOW_UP_KINDS),
+  on: z.iso.date(),
+  reference: text(FIELD_LIMITS.reference),
+  from: z.optional(z.enum(REPLY_FROM)),
+  solved: z.optional(z.boolean()),
+});
+
 const letterSchema = z.object({
   name: text(FIELD_LIMITS.name),
   lender: text(FIELD_LIMITS.lender),
@@ -46,6 +58,8 @@ export type LetterFields = z.infer<typeof letterSchema>;
 export type Notebook = {
   version: typeof NOTEBOOK_VERSION;
   incidents: Incident[];
+  /** What the user did after (reports, complaints, replies, court papers), each dated. */
+  followUps: FollowUp[];
   /** Evidence checklist ticks, by evidence item id. */
   evidence: Record<string, boolean>;
   letter: LetterFields;
@@ -54,6 +68,7 @@ export type Notebook = {
 export const emptyNotebook = (): Notebook => ({
   version: NOTEBOOK_VERSION,
   incidents: [],
+  followUps: [],
   evidence: {},
   letter: { name: '', lender: '', account: '', agency: '' },
 });
@@ -64,7 +79,9 @@ export const emptyNotebook = (): Notebook => ({
  * migration path is exercised by tests before the first real format change needs it.
  */
 const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
-  0: (data) => ({ ...emptyNotebook(), incidents: Array.isArray(data) ? data : [] }),
+  0: (data) => ({ ...emptyNotebook(), version: 1, incidents: Array.isArray(data) ? data : [] }),
+  /** Version 2 added the follow-up entries. */
+  1: (data) => ({ ...(isRecord(data) ? data : {}), version: 2, followUps: [] }),
 };
 
 const versionOf = (data: unknown): number =>
@@ -129,6 +146,14 @@ export function readNotebook(stored: string | null): ReadResult {
   }
   if (data['incidents'] !== undefined && !Array.isArray(data['incidents'])) lost.count += 1;
 
+  const followUps: FollowUp[] = [];
+  for (const raw of Array.isArray(data['followUps']) ? data['followUps'] : []) {
+    const parsed = followUpSchema.safeParse(isRecord(raw) ? { ...raw, reference: field(raw['reference'], FIELD_LIMITS.reference, lost) } : raw);
+    if (parsed.success) followUps.push(parsed.data);
+    else lost.count += 1;
+  }
+  if (data['followUps'] !== undefined && !Array.isArray(data['followUps'])) lost.count += 1;
+
   const evidence: Record<string, boolean> = {};
   for (const [id, ticked] of Object.entries(isRecord(data['evidence']) ? data['evidence'] : {})) {
     if (typeof ticked === 'boolean' && id.length <= 60) evidence[id] = ticked;
@@ -143,7 +168,7 @@ export function readNotebook(stored: string | null): ReadResult {
     agency: field(letterRaw['agency'], FIELD_LIMITS.agency, lost),
   });
 
-  const notebook: Notebook = { version: NOTEBOOK_VERSION, incidents, evidence, letter };
+  const notebook: Notebook = { version: NOTEBOOK_VERSION, incidents, followUps, evidence, letter };
   return { notebook, status: lost.count > 0 ? 'partial' : migrated ? 'migrated' : 'ok' };
 }
 

@@ -1,6 +1,7 @@
 import type { Answers } from './answers';
 import { caseCode, groupCode } from './case-code';
 import { evidenceFor, type EvidenceItemId } from './evidence';
+import { followUpRoute, type FollowUpRoute } from './follow-up';
 import { letterFacts, lettersFor, type LetterFacts } from './letters';
 import { nowCandidates, openingBlock, planFor, type BlockId, type PlacedBlock, type PlanSection } from './plan';
 import { redFlagsOf, type RedFlag } from './red-flags';
@@ -17,6 +18,8 @@ export type PlanState = {
   redFlags: readonly RedFlag[];
   /** The letters offered, each with the facts it may state. */
   letters: readonly LetterFacts[];
+  /** Where complaints go next, for the follow-up clock in the notebook. */
+  followUp: FollowUpRoute;
   /** The short case code (flow.md, page contract): `/c/<code>` opens the same plan. */
   code: string;
   /** The same code in groups of four, for reading aloud. */
@@ -34,6 +37,7 @@ export function planState(answers: Answers): PlanState {
     evidence: evidenceFor(answers),
     redFlags: redFlagsOf(answers),
     letters: lettersFor(answers).map((id) => letterFacts(id, answers)),
+    followUp: followUpRoute(answers),
     code,
     codeToRead: groupCode(code),
   };
