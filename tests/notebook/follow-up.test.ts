@@ -197,9 +197,9 @@ describe('the follow-up clock: what comes next and by when', () => {
 
 describe('the route the clock follows comes from the plan', () => {
   test.each([
-    [{ 'lender-type': 'bank' }, { lender: 'nfra', regulator: 'nfra' }],
-    [{ 'lender-type': 'platform' }, { lender: 'other', regulator: 'find-funder' }],
-    [{ 'lender-type': 'private' }, { lender: 'none', regulator: 'none' }],
+    [{ 'lender-type': ['bank'] }, { lender: 'nfra', regulator: 'nfra' }],
+    [{ 'lender-type': ['platform'] }, { lender: 'other', regulator: 'find-funder' }],
+    [{ 'lender-type': ['private'] }, { lender: 'none', regulator: 'none' }],
   ])('%j → %j', (answers, expected) => {
     expect(followUpRoute(answers)).toMatchObject(expected);
   });
