@@ -1,6 +1,7 @@
 import type { LetterFacts } from '@/machines/letters';
+import type { FollowUp } from '@/machines/follow-up';
 import type { Incident, Notebook } from '@/machines/notebook';
-import type { Letter, LetterIncident } from './letter-types';
+import type { Letter, LetterIncident, LetterInput } from './letter-types';
 import statutes from './statutes';
 import happenedStep from './zh-CN/steps/happened';
 import dangerStep from './zh-CN/steps/danger';
@@ -38,13 +39,37 @@ function incidentsOf(incidents: readonly Incident[]): LetterIncident[] {
     }));
 }
 
+/** A recorded day ('2026-12-01') as written in a letter. */
+const chineseDay = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+/** The latest complaint to the lender, and the lender's reply after it, from the follow-up entries. */
+function complaintOf(followUps: readonly FollowUp[]): LetterInput['complaint'] {
+  const byDay = [...followUps].sort((a, b) => a.on.localeCompare(b.on));
+  const complaint = byDay.filter((entry) => entry.kind === 'lender-complaint').at(-1);
+  if (!complaint) return undefined;
+  const reply = byDay.filter((entry) => entry.kind === 'reply' && entry.from === 'lender' && entry.on >= complaint.on).at(-1);
+  return {
+    on: chineseDay(complaint.on),
+    ticket: complaint.reference,
+    reply: reply && { on: chineseDay(reply.on), solved: reply.solved },
+  };
+}
+
 /** One letter, from the facts the plan decided and what the user wrote in the notebook. */
-export function buildLetter(facts: LetterFacts, notebook: Pick<Notebook, 'letter' | 'incidents'>, now: Date): Letter {
+export function buildLetter(
+  facts: LetterFacts,
+  notebook: Pick<Notebook, 'letter' | 'incidents'> & Partial<Pick<Notebook, 'followUps'>>,
+  now: Date,
+): Letter {
   return templates[facts.id]({
     facts,
     fields: notebook.letter,
     incidents: incidentsOf(notebook.incidents),
     today: chineseDate(now),
+    complaint: complaintOf(notebook.followUps ?? []),
   });
 }
 

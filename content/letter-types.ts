@@ -24,6 +24,14 @@ export type LetterInput = {
   incidents: readonly LetterIncident[];
   /** Today's date as written in the letter. */
   today: string;
+  /** The latest complaint to the lender the user recorded, dates as written in the letter. */
+  complaint?: {
+    on: string;
+    /** The ticket number ('' when not recorded). */
+    ticket: string;
+    /** The lender's reply after it, if one was recorded. */
+    reply?: { on: string; solved: boolean | undefined };
+  };
 };
 
 /** A letter, as parts: the assembler joins them into text and appends the citations. */

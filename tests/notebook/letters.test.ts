@@ -126,6 +126,22 @@ describe('letter rules', () => {
     expect(lettersFor(answers)).not.toContain('negotiation-request');
   });
 
+  test('the regulator letter quotes the recorded complaint: its date, its ticket and the reply', () => {
+    const answers = answersOf(SITUATIONS[0]![1]);
+    const facts = letterFacts('regulator-complaint', answers);
+    const complained: Notebook = {
+      ...LOG,
+      followUps: [
+        { id: 'c', kind: 'lender-complaint', on: '2026-11-30', reference: 'TS-2026-0042' },
+        { id: 'r', kind: 'reply', on: '2026-12-06', reference: '', from: 'lender', solved: false },
+      ],
+    };
+    expect(letterText(buildLetter(facts, complained, NOW))).toContain('我已于2026年11月30日向该机构投诉（投诉编号：TS-2026-0042），2026年12月6日收到答复，问题没有解决。');
+    const unanswered = { ...complained, followUps: complained.followUps.slice(0, 1) };
+    expect(letterText(buildLetter(facts, unanswered, NOW))).toContain('我已于2026年11月30日向该机构投诉（投诉编号：TS-2026-0042），截至2026年11月29日，没有收到处理决定。');
+    expect(letterText(buildLetter(facts, LOG, NOW))).toContain('我已于____年__月__日向该机构投诉');
+  });
+
   test('empty fields leave blanks to fill in, never "undefined"', () => {
     const answers = answersOf(SITUATIONS[0]![1]);
     for (const id of lettersFor(answers)) {

@@ -24,6 +24,18 @@ const POSITION = {
   borrower: undefined,
 };
 
+/** What the writer already did with the lender: from the follow-up entries, or blanks to fill in. */
+function earlierComplaint({ complaint, today }: LetterInput): string {
+  if (!complaint) return `我已于${DATE_BLANK}向该机构投诉，答复：${BLANK}（没有投诉过的，改为“尚未向该机构投诉”）。`;
+  const ticket = complaint.ticket ? `（投诉编号：${complaint.ticket}）` : '';
+  const reply = !complaint.reply
+    ? `截至${today}，没有收到处理决定`
+    : complaint.reply.solved === false
+      ? `${complaint.reply.on}收到答复，问题没有解决`
+      : `${complaint.reply.on}收到答复：${BLANK}`;
+  return `我已于${complaint.on}向该机构投诉${ticket}，${reply}。`;
+}
+
 /** A complaint text for 12378, or for the local financial regulator once the funder is known. */
 export default function regulatorComplaint(input: LetterInput): Letter {
   const { facts } = input;
@@ -44,7 +56,7 @@ export default function regulatorComplaint(input: LetterInput): Letter {
       ...conductSummary(facts),
       ...incidentParagraphs(input),
       ...(rules.sentences.length > 0 ? ['上述行为涉及以下规定：', ...rules.sentences] : []),
-      `我已于${DATE_BLANK}向该机构投诉，答复：${BLANK}（没有投诉过的，改为“尚未向该机构投诉”）。`,
+      earlierComplaint(input),
     ],
     requests: requestsOf(facts),
     attachments: [...evidenceList(input, { receipt: true }), '向该机构投诉的截图、投诉编号和答复（如有）'],
