@@ -3,6 +3,7 @@ import type { LocaleContent } from '@/content/types';
 import type { ResolvedGuide } from '@/machines/resolve-guide';
 import { CaseSummaryPrint } from './case-summary-print';
 import { EvidenceChecklist } from './notebook/evidence-checklist';
+import { FollowUpPanel } from './notebook/follow-up-panel';
 import { LettersPanel } from './notebook/letters-panel';
 import { PageFrame } from './page-frame';
 import { PageTools } from './page-tools';
@@ -61,6 +62,12 @@ export function PlanPage({ state, content, drawDocument = false }: PlanPageProps
           letters={plan.letters}
           locale={locale}
           words={{ title: notebook.lettersTitle, lead: notebook.lettersLead, loading: ui.loading, unavailable: ui.needsNetworkOnce }}
+        />
+        <FollowUpPanel
+          route={plan.followUp}
+          regulatorLetter={plan.letters.find((letter) => letter.id === 'regulator-complaint')}
+          locale={locale}
+          words={{ title: notebook.followUpTitle, lead: notebook.followUpLead, loading: ui.loading, unavailable: ui.needsNetworkOnce }}
         />
       </div>
       <PageTools state={state} content={content} />

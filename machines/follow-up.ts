@@ -53,8 +53,19 @@ export type NextStepKind =
   | 'regulator-reply'
   | 'payment-order-objection';
 
+/** How each step is worded, by the route: the 15-day rule only for NFRA-supervised lenders. */
+export type StepVariants = {
+  'report-police': 'default';
+  'complain-lender': 'nfra' | 'other';
+  'lender-reply': 'nfra' | 'other';
+  'complain-regulator': 'nfra' | 'find-funder';
+  'regulator-reply': 'default';
+  'payment-order-objection': 'default';
+};
+
 export type NextStep = {
   kind: NextStepKind;
+  variant: StepVariants[NextStepKind];
   /** The last day, where a rule sets one. */
   due?: string;
   /** Later last days the same rule allows (the lender's extensions), in order. */
@@ -114,24 +125,28 @@ export function nextSteps({ route, entries, incidents, today }: FollowUpInput): 
   const steps: NextStep[] = [];
 
   const order = latest(entries, 'payment-order');
-  if (order) steps.push(dated({ kind: 'payment-order-objection', from: order.on, due: lastDayOf(order.on, OBJECTION_DAYS) }, today));
+  if (order) {
+    steps.push(dated({ kind: 'payment-order-objection', variant: 'default', from: order.on, due: lastDayOf(order.on, OBJECTION_DAYS) }, today));
+  }
 
   if (route.police) {
     const report = latest(entries, 'police-report');
     const unreported = incidents.filter((day) => !report || day > report.on).sort();
     if (!report || unreported.length > 0) {
       const first = unreported[0];
-      steps.push(dated(first ? { kind: 'report-police', from: first, due: policeWindowEnd(first) } : { kind: 'report-police' }, today));
+      const window = first ? { from: first, due: policeWindowEnd(first) } : {};
+      steps.push(dated({ kind: 'report-police', variant: 'default', ...window }, today));
     }
   }
 
   const complaint = latest(entries, 'lender-complaint');
   const lenderReply = complaint && latest(entries.filter((entry) => entry.on >= complaint.on), 'reply', 'lender');
-  if (route.lender !== 'none' && !complaint) steps.push(dated({ kind: 'complain-lender' }, today));
+  if (route.lender !== 'none' && !complaint) steps.push(dated({ kind: 'complain-lender', variant: route.lender }, today));
   let lenderLate = false;
   if (complaint && !lenderReply) {
     const [due, ...extended] = route.lender === 'nfra' ? LENDER_DAYS.map((days) => lastDayOf(complaint.on, days)) : [];
-    const step = dated({ kind: 'lender-reply', from: complaint.on, due, extended, complaint }, today);
+    const variant = route.lender === 'nfra' ? 'nfra' : 'other';
+    const step = dated({ kind: 'lender-reply', variant, from: complaint.on, due, extended, complaint }, today);
     lenderLate = step.pastDue;
     steps.push(step);
   }
@@ -139,10 +154,10 @@ export function nextSteps({ route, entries, incidents, today }: FollowUpInput): 
   const regulatorComplaint = latest(entries, 'regulator-complaint');
   const unsolved = lenderReply !== undefined && lenderReply.solved === false;
   if (route.regulator !== 'none' && !regulatorComplaint && (unsolved || lenderLate)) {
-    steps.push(dated({ kind: 'complain-regulator', complaint, reply: lenderReply }, today));
+    steps.push(dated({ kind: 'complain-regulator', variant: route.regulator, complaint, reply: lenderReply }, today));
   }
   if (regulatorComplaint && !latest(entries.filter((entry) => entry.on >= regulatorComplaint.on), 'reply', 'regulator')) {
-    steps.push(dated({ kind: 'regulator-reply', from: regulatorComplaint.on }, today));
+    steps.push(dated({ kind: 'regulator-reply', variant: 'default', from: regulatorComplaint.on }, today));
   }
 
   const rank = (step: NextStep) => (step.pastDue ? 0 : step.due ? 1 : 2);

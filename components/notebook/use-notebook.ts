@@ -5,6 +5,7 @@ import { emptyNotebook, mustKeepOriginal, readNotebook, type Notebook, type Read
 
 /** The notebook's own rules, for the components that edit it (the one door from components to machines/notebook). */
 export { FIELD_LIMITS, newestFirst, stampVisit } from '@/machines/notebook';
+export { FOLLOW_UP_KINDS, nextSteps, REPLY_FROM } from '@/machines/follow-up';
 
 /** Everything Doorstep keeps on the device lives under this prefix in localStorage. */
 export const STORAGE_PREFIX = 'doorstep.';

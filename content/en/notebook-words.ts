@@ -35,6 +35,8 @@ const notebook = {
   cleared: 'The notebook, ticks, letter details and the pages saved for offline use have been cleared from this device. The browser’s own history still holds the links you opened; you can delete it in the browser’s settings.',
   evidenceProgress: '{done} of {total} kept',
   evidenceNote: 'Tick the evidence you have kept. Ticks are saved on this device only.',
+  followUpTitle: 'After tonight: what next, and by when',
+  followUpLead: 'Note the day you reported to the police, complained or got a reply, and the next steps and their deadlines appear here. Kept on this phone only.',
   lettersTitle: 'Letters',
   lettersLead: 'Made from your answers and your log. Fill in a few details, then copy, print or download. Nothing is sent for you. The letters are in Chinese, for Chinese institutions.',
   fieldName: 'Your name',

@@ -33,6 +33,8 @@ const notebook = {
   cleared: '已清除这台设备上的记录、勾选、信件内容和离线保存的页面。浏览器自己的历史记录里还有你打开过的链接，可以在浏览器设置里删除。',
   evidenceProgress: '已保存 {done} / {total} 项',
   evidenceNote: '勾选已经保存好的证据。勾选只保存在这台设备上。',
+  followUpTitle: '之后怎么跟进',
+  followUpLead: '记下你报警、投诉、收到答复的日期，这里会列出下一步和期限。只保存在这台手机上。',
   lettersTitle: '信件',
   lettersLead: '根据你的回答和记录生成。先填几项，再复制、打印或下载。信里不会自动发送任何东西。',
   fieldName: '你的姓名',
