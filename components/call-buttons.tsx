@@ -1,10 +1,9 @@
-import type { EmergencyLineId } from '@/content/ids';
-import type { StepWords } from '@/content/types';
+import type { CallLine } from '@/content/schema';
 
-export type CallButtonsProps = { ids: readonly EmergencyLineId[]; channels: StepWords['channels'] };
+export type CallButtonsProps<Id extends string> = { ids: readonly Id[]; channels: Record<Id, CallLine> };
 
-/** Large call buttons, number first: the emergency, crisis and support screens. */
-export function CallButtons({ ids, channels }: CallButtonsProps) {
+/** Large call buttons, number first: the emergency, crisis, support and family screens. */
+export function CallButtons<Id extends string>({ ids, channels }: CallButtonsProps<Id>) {
   return (
     <div className="calls">
       {ids.map((id) => {

@@ -1,4 +1,5 @@
 import type { ChannelId, StatuteId } from '@/content/ids';
+import { LOCALE_PATHS } from '@/content/locales';
 import { blockText, nowActions } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { EvidenceItemId } from '@/machines/evidence';
@@ -73,6 +74,11 @@ export function PlanView({ plan, now, opening, evidence, content, title, counsel
                   )}
                 </PlanBlock>
               ))}
+              {section.id === 'what-to-say' && (
+                <p className="family-link">
+                  <a href={LOCALE_PATHS[content.locale].family}>{ui.familyLink}</a>
+                </p>
+              )}
             </section>
           );
         })}

@@ -2,9 +2,11 @@
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const LOCALE_PATHS: Record<Locale, { home: string; guide: string; support: string; code: string; map: string; review: string }> = {
-  'zh-CN': { home: '/', guide: '/guide', support: '/support', code: '/c', map: '/map', review: '/review' },
-  en: { home: '/en', guide: '/en/guide', support: '/en/support', code: '/en/c', map: '/en/map', review: '/en/review' },
+type Paths = { home: string; guide: string; support: string; code: string; map: string; review: string; family: string };
+
+export const LOCALE_PATHS: Record<Locale, Paths> = {
+  'zh-CN': { home: '/', guide: '/guide', support: '/support', code: '/c', map: '/map', review: '/review', family: '/family' },
+  en: { home: '/en', guide: '/en/guide', support: '/en/support', code: '/en/c', map: '/en/map', review: '/en/review', family: '/en/family' },
 };
 
 /** The short link of a case code. */

@@ -147,7 +147,7 @@ function NextStepItem({ step, words, channels, lang, letter }: StepProps) {
         </div>
       )}
       {said.legalBasis && (
-        <p className="basis">
+        <p className="basis-line">
           {words.basis}
           {said.legalBasis.map((id, index) => (
             <span key={id}>

@@ -26,7 +26,7 @@ const followUp = {
   remove: 'Delete',
   confirmRemove: 'Delete this entry?',
   basis: 'Legal basis: ',
-  listSeparator: '; ',
+  listSeparator: ', ',
   letterTitle: 'Complaint text (in Chinese, filled in with your dates and numbers)',
   copyAll: 'Copy all (as text)',
   copied: 'Copied.',

@@ -30,7 +30,7 @@ const followUp = {
   remove: '删除',
   confirmRemove: '确定删除这一条？',
   basis: '依据：',
-  listSeparator: '；',
+  listSeparator: '、',
   letterTitle: '投诉材料（已填好你记下的日期和编号）',
   copyAll: '复制全部（文字）',
   copied: '已复制。',

@@ -31,9 +31,10 @@ for (const locale of LOCALES) {
   }
 }
 
-test('axe: the counsellor plan, the map and the review book', async ({ page }) => {
+test('axe: the counsellor plan, the map, the review book and the family page', async ({ page }) => {
   test.setTimeout(90_000);
-  for (const path of [guideHref('zh-CN', `${links.plan.replace('v=1', 'v=1&view=counsellor')}`), '/map', '/review', '/en/map']) {
+  const counsellorPlan = guideHref('zh-CN', `${links.plan.replace('v=1', 'v=1&view=counsellor')}`);
+  for (const path of [counsellorPlan, '/map', '/review', '/en/map', '/family', '/en/family']) {
     await page.goto(path);
     await test.step(path, () => expectNoAxeViolations(page));
   }
@@ -117,7 +118,7 @@ test('focus is visible on every control', async ({ page }) => {
 for (const width of [320, 360]) {
   test(`no horizontal scrolling at ${width} px with text at 200 %`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });
-    for (const path of ['/guide?v=1', guideHref('zh-CN', links.plan), guideHref('en', links.plan)]) {
+    for (const path of ['/guide?v=1', guideHref('zh-CN', links.plan), guideHref('en', links.plan), '/family', '/en/family']) {
       await page.goto(path);
       await hydrated(page);
       // The root is 112.5 %: twice that is text at 200 %.
@@ -136,7 +137,7 @@ const TARGETS = '.site-header a, main a, main button, main label:has(input[type=
 const NARROW = '* { font-family: "Liberation Sans Narrow", monospace !important; letter-spacing: -0.1em !important; }';
 for (const font of ['the page fonts', 'a narrow font']) {
   test(`touch targets are at least 44 by 44 px, with ${font}`, async ({ page }) => {
-    const paths = ['/guide?v=1', '/guide?v=1&situation=inside', guideHref('zh-CN', links.plan), guideHref('en', links.plan)];
+    const paths = ['/guide?v=1', '/guide?v=1&situation=inside', guideHref('zh-CN', links.plan), guideHref('en', links.plan), '/family', '/en/family'];
     for (const path of paths) {
       await page.goto(path);
       if (font === 'a narrow font') await page.addStyleTag({ content: NARROW });
