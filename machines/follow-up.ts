@@ -18,9 +18,9 @@ export type ReplyFrom = (typeof REPLY_FROM)[number];
 export type FollowUp = {
   id: string;
   kind: FollowUpKind;
-  /** The day it happened (the report, the complaint, the reply, the day a 支付令 was received). */
+  /** The day it happened (the report, the complaint, the reply, the day a court's payment order was received). */
   on: string;
-  /** The 受案回执 number, the complaint's ticket number, or the court's case number. */
+  /** The police case receipt's number, the complaint's ticket number, or the court's case number. */
   reference: string;
   /** For a reply: who sent it, and whether it solved the problem. */
   from?: ReplyFrom;
@@ -93,12 +93,12 @@ export function addMonths(day: string, months: number): string {
   return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
 }
 
-/** The six months of 治安管理处罚法第二十五条, from the day of the conduct, counted the earliest way. */
+/** The six months of the Public Security Administration Punishments Law, art. 25, from the day of the conduct, counted the earliest way. */
 const policeWindowEnd = (incident: string) => addDays(addMonths(incident, 6), -1);
 
-/** The lender's 15 days, extendable to 30, then by another 30 with notice (投诉办法第十八条). */
+/** The lender's 15 days, extendable to 30, then by another 30 with notice (the banking complaint rules, art. 18). */
 const LENDER_DAYS = [15, 30, 60] as const;
-/** A 支付令: 15 days from receipt to pay or object in writing (民事诉讼法第二百二十七条). */
+/** A payment order: 15 days from receipt to pay or object in writing (Civil Procedure Law, art. 227). */
 const OBJECTION_DAYS = 15;
 
 const latest = (entries: readonly FollowUp[], kind: FollowUpKind, from?: ReplyFrom) =>
