@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import zhCN from '@/content/zh-CN';
 import words from '@/content/zh-CN/follow-up-words';
@@ -70,6 +71,10 @@ test('a complaint the bank has not answered in 15 days: the late reply first, th
   for (const typed of ['TICKET-TEST-88', '受案回执-TEST-1', 'TICKET', '2026-12-01']) {
     expect(requests.filter((entry) => entry.includes(typed))).toEqual([]);
   }
+
+  // The open clock, its form and its letter: no WCAG 2.2 AA violations.
+  const axe = await new AxeBuilder({ page }).include('.follow-up').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('a logged visit starts the six months; past them, the step says so calmly and comes first', async ({ page }) => {
