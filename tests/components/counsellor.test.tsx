@@ -4,7 +4,7 @@ import en from '@/content/en';
 import zhCN from '@/content/zh-CN';
 import { resolveGuide } from '@/machines/resolve-guide';
 import { groupCode } from '@/machines/case-code';
-import { PLAN_ROWS } from '../helpers/plan-rows';
+import { BANK_NIGHT_VISIT } from '../helpers/plan-rows';
 import { GuidePage, renderSettled } from '../helpers/render';
 
 const stateAt = (query: string) => resolveGuide(new URLSearchParams(query));
@@ -35,7 +35,7 @@ describe('counsellor view', () => {
 
   test('the plan shows each citation in full: quote, source and check date', async () => {
     const { container } = await renderSettled(
-      <GuidePage query={PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor')} content={zhCN} />,
+      <GuidePage query={BANK_NIGHT_VISIT.query.replace('v=1', 'v=1&view=counsellor')} content={zhCN} />,
     );
     const entry = container.querySelector('[data-block="night-visit"] [data-statute="cba-guideline-hours"]')!;
     expect(entry).toHaveTextContent(zhCN.statutes['cba-guideline-hours'].quote);
@@ -58,11 +58,11 @@ describe('counsellor view', () => {
 
 describe('share panel', () => {
   test('the link it shares carries option codes only, never the view', async () => {
-    await renderSettled(<GuidePage query={PLAN_ROWS[0]!.query.replace('v=1', 'v=1&view=counsellor')} content={en} />);
-    expect(screen.getByRole('link', { name: en.ui.planTitle })).toHaveAttribute('href', `/en/guide?${PLAN_ROWS[0]!.query}`);
+    await renderSettled(<GuidePage query={BANK_NIGHT_VISIT.query.replace('v=1', 'v=1&view=counsellor')} content={en} />);
+    expect(screen.getByRole('link', { name: en.ui.planTitle })).toHaveAttribute('href', `/en/guide?${BANK_NIGHT_VISIT.query}`);
     expect(screen.getByText(en.ui.shareNote)).toBeInTheDocument();
     // The QR code and the copy button carry the short link of the same answers.
-    const state = stateAt(PLAN_ROWS[0]!.query);
+    const state = stateAt(BANK_NIGHT_VISIT.query);
     const qr = await screen.findAllByRole('img', { name: en.ui.qrLabel });
     expect(qr.map((img) => img.getAttribute('data-qr-text'))).toContain(`http://localhost/en/c/${state.plan!.code}`);
     expect(screen.getAllByText(groupCode(state.plan!.code)).length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { EmergencyBar } from '@/components/emergency-bar';
 import { StepView } from '@/components/step-view';
 import zhCN from '@/content/zh-CN';
 import { resolveGuide } from '@/machines/resolve-guide';
-import { PLAN_ROWS } from '../helpers/plan-rows';
+import { BANK_NIGHT_VISIT } from '../helpers/plan-rows';
 import { GuidePage, renderSettled } from '../helpers/render';
 
 const stateAt = (query: string) => resolveGuide(new URLSearchParams(query));
@@ -80,7 +80,7 @@ describe('StepView', () => {
 });
 
 describe('the plan', () => {
-  const PLAN_QUERY = PLAN_ROWS[0]!.query;
+  const PLAN_QUERY = BANK_NIGHT_VISIT.query;
   const plan = stateAt(PLAN_QUERY);
 
   test('is marked data-plan, with each block marked data-block, in sections with headings', async () => {

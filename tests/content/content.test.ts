@@ -80,9 +80,7 @@ describe('content matches the machine', () => {
 });
 
 describe('references and reach', () => {
-  test('every cited statute and channel resolves to a catalogue entry', () => {
-    expect(Object.keys(content.statutes).sort()).toEqual([...STATUTE_IDS].sort());
-    expect(Object.keys(content.channels).sort()).toEqual([...CHANNEL_IDS].sort());
+  test('guards the build (the ids are typed): every statute id cited in the content is in the catalogue', () => {
     const cited = [...allText.matchAll(/"legalBasis":\[([^\]]*)\]/g)].flatMap((m) => m[1]!.match(/[\w-]+/g) ?? []);
     expect(cited.length).toBeGreaterThan(30);
     for (const id of cited) expect(STATUTE_IDS).toContain(id);
@@ -106,7 +104,7 @@ describe('references and reach', () => {
     expect(expected.filter((key) => !seen.has(key))).toEqual([]);
   });
 
-  test('a block with variants gives words for each one', () => {
+  test('guards the build (BlocksContent requires it): a block with variants gives words for each one', () => {
     for (const [id, variants] of Object.entries(BLOCK_VARIANTS)) {
       for (const variant of variants) {
         expect(blockText(content, { id, variant } as never).title).toBeTruthy();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { guideHref, LOCALES } from '@/content/locales';
 import zhCN from '@/content/zh-CN';
-import { PLAN_ROWS, planRow } from '../helpers/plan-rows';
+import { PLAN_ROWS, planRow, BANK_NIGHT_VISIT } from '../helpers/plan-rows';
 import { hydrated } from './helpers';
 
 /**
@@ -89,7 +89,7 @@ test('a channel’s full card appears once, under Complain; elsewhere it is a co
 });
 
 test('the user view shows no internal notes; save and share is one tap from the top', async ({ page }) => {
-  await page.goto(guideHref('zh-CN', PLAN_ROWS[0]!.query));
+  await page.goto(guideHref('zh-CN', BANK_NIGHT_VISIT.query));
   const text = await page.locator('main').evaluate((main) => main.textContent ?? '');
   expect(text).not.toMatch(/legal-facts|条号未经核实|可信度/);
   await page.locator('[data-plan] a[href="#share"]').click();
@@ -97,7 +97,7 @@ test('the user view shows no internal notes; save and share is one tap from the 
 });
 
 test('printing opens every fold', async ({ page }) => {
-  await page.goto(guideHref('zh-CN', PLAN_ROWS[0]!.query));
+  await page.goto(guideHref('zh-CN', BANK_NIGHT_VISIT.query));
   await hydrated(page);
   await page.emulateMedia({ media: 'print' });
   const hidden = await page.locator('[data-plan] .block-body').evaluateAll((bodies) =>

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import en from '@/content/en';
 import zhCN from '@/content/zh-CN';
 import { guideHref } from '@/content/locales';
-import { PLAN_ROWS } from '../helpers/plan-rows';
+import { PLAN_ROWS, BANK_NIGHT_VISIT } from '../helpers/plan-rows';
 import { planBlocks } from './helpers';
 
 const englishLabel = (step: keyof typeof en.steps, option: string) => en.steps[step].options![option]!.label;
@@ -68,7 +68,7 @@ test('each page loads only its own language’s words', async ({ browser }) => {
 test('English pages use English punctuation outside Chinese text, and door scripts are marked English', async ({ page }) => {
   const paths = [
     ...PLAN_ROWS.map((row) => guideHref('en', row.query)),
-    guideHref('en', PLAN_ROWS[0]!.query.replace(/^v=1/, 'v=1&view=counsellor')),
+    guideHref('en', BANK_NIGHT_VISIT.query.replace(/^v=1/, 'v=1&view=counsellor')),
     '/en/guide?v=1&situation=at-door&danger=none&role=borrower',
   ];
   const failures: string[] = [];

@@ -273,3 +273,6 @@ export function planRow(name: string): Row {
   if (!row) throw new Error(`no plan row named "${name}"`);
   return row;
 }
+
+/** The row most tests start from when any plan will do: a bank's agency at the door at night. */
+export const BANK_NIGHT_VISIT = planRow('night visit by a bank agency: door script, night rule, complaint route to 12378');

@@ -1,7 +1,7 @@
 import { blockIds, planFor } from '@/machines/plan';
 import { parseQuery } from '@/machines/query';
 import { replay } from '@/machines/replay';
-import { PLAN_ROWS, planRow } from '../helpers/plan-rows';
+import { PLAN_ROWS, planRow, BANK_NIGHT_VISIT } from '../helpers/plan-rows';
 
 /** The plan of a link, as the page computes it: parse, replay (which prunes), then the rules. */
 function planOf(query: string) {
@@ -32,7 +32,7 @@ describe('plan rules: blocks that must and must not appear', () => {
   });
 
   test('sections appear in flow.md order, empty ones left out', () => {
-    const plan = planOf(PLAN_ROWS[0]!.query);
+    const plan = planOf(BANK_NIGHT_VISIT.query);
     expect(plan.map((section) => section.id)).toEqual([
       'what-to-say', 'check', 'evidence', 'complain', 'repay', 'dont', 'rights', 'support',
     ]);
@@ -40,7 +40,7 @@ describe('plan rules: blocks that must and must not appear', () => {
   });
 
   test('the night-visit block names the banking-association rule only for its members', () => {
-    const bank = planOf(PLAN_ROWS[0]!.query).flatMap((s) => s.blocks).find((b) => b.id === 'night-visit');
+    const bank = planOf(BANK_NIGHT_VISIT.query).flatMap((s) => s.blocks).find((b) => b.id === 'night-visit');
     const stranger = planOf(planRow('a stranger gets the non-borrower words and no debt advice').query).flatMap((s) => s.blocks).find((b) => b.id === 'night-visit');
     expect(bank?.variant).toBe('association');
     expect(stranger?.variant).toBe('other');

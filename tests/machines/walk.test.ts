@@ -1,4 +1,4 @@
-import { getNextSnapshot } from 'xstate';
+import { createActor, getNextSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { blockText } from '@/content/resolve';
 import zhCN from '@/content/zh-CN';
@@ -38,16 +38,30 @@ describe('exhaustive walk (xstate/graph)', () => {
     expect(deadEnds.every((node) => node.state.value === 'plan' && node.state.status === 'done')).toBe(true);
   });
 
-  test('a shortest path reaches each state; the emergency is always followed by role', () => {
-    const paths = getShortestPaths(guideMachine, { ...options, toState: (s) => s.value === 'role' });
-    expect(paths.length).toBeGreaterThan(0);
-    for (const node of nodes.filter((n) => n.state.value === 'emergency')) {
+  test('a shortest path reaches every state, and sending its answers from the start lands there', () => {
+    const shortest = new Map<string, ReturnType<typeof getShortestPaths<typeof guideMachine>>[number]>();
+    for (const path of getShortestPaths(guideMachine, options)) {
+      const step = path.state.value as string;
+      if (!shortest.has(step) || path.steps.length < shortest.get(step)!.steps.length) shortest.set(step, path);
+    }
+    expect([...shortest.keys()].sort()).toEqual([...STEP_IDS].sort());
+    for (const [step, path] of shortest) {
+      const actor = createActor(guideMachine, { input: {} }).start();
+      for (const { event } of path.steps) if (event.type === 'user.answer') actor.send(event);
+      expect(actor.getSnapshot().value).toBe(step);
+    }
+  });
+
+  test('the emergency is always followed by role', () => {
+    const emergencies = nodes.filter((n) => n.state.value === 'emergency');
+    expect(emergencies.length).toBeGreaterThan(0);
+    for (const node of emergencies) {
       const next = getNextSnapshot(guideMachine, node.state, eventsFor(node.state)[0]!);
       expect(next.value).toBe('role');
     }
   });
 
-  test('every plan reached has words for every block, variant and evidence item', () => {
+  test('guards the build (content types already require it): every plan reached has words for every block, variant and evidence item', () => {
     const missing: string[] = [];
     for (const node of nodes.filter((n) => n.state.value === 'plan')) {
       const { answers } = fromSnapshot(node.state);
