@@ -27,10 +27,12 @@ export function eventsFor(snapshot: GuideSnapshot): GuideEvent[] {
 
 /**
  * Two snapshots are the same node when they sit on the same step with the same answers to the
- * questions that decide later routing and later options. This keeps the walk finite (the full
- * product of answers runs to billions) while still trying every option in every such situation.
+ * questions that decide later routing, options and wording (the emergency screen changes how
+ * `calm` is worded). This keeps the walk finite (the full product of answers runs to billions)
+ * while still trying every option in every such situation. A test records what every guard,
+ * option list and wording reads, so a new rule cannot silently merge situations it tells apart.
  */
-const ROUTING_KEYS = ['situation', 'role', 'claims', 'debt'];
+export const ROUTING_KEYS: readonly string[] = ['situation', 'emergency', 'role', 'claims', 'debt'];
 export const serializeState = (snapshot: GuideSnapshot) =>
   `${snapshot.value}|${ROUTING_KEYS.map((key) => snapshot.context.answers[key]?.join(',') ?? '').join('|')}`;
 

@@ -5,8 +5,10 @@ import zhCN from '@/content/zh-CN';
 import { evidenceFor } from '@/machines/evidence';
 import { guideMachine } from '@/machines/guide.machine';
 import { planFor } from '@/machines/plan';
-import { fromSnapshot, STEP_IDS } from '@/machines/replay';
-import { eventsFor, serializeState, walkNodes, walkOptions } from '@/machines/graph';
+import { definitionOf, fromSnapshot, STEP_IDS, type StepId } from '@/machines/replay';
+import { eventsFor, questionsRead, ROUTING_KEYS, serializeState, walkNodes, walkOptions } from '@/machines/graph';
+import { isValidAnswer, offeredOptions } from '@/machines/questions';
+import { ROUTE_RULES } from '@/machines/route-rules';
 
 const nodes = walkNodes();
 const options = walkOptions;
@@ -59,6 +61,30 @@ describe('exhaustive walk (xstate/graph)', () => {
       const next = getNextSnapshot(guideMachine, node.state, eventsFor(node.state)[0]!);
       expect(next.value).toBe('role');
     }
+  });
+
+  // The walk treats two snapshots as one node when they agree on ROUTING_KEYS. That is sound only if
+  // nothing that decides a later step — the options offered, whether an answer is valid, which route
+  // is taken, the wording — reads any other earlier answer. Recorded here with a Proxy over the answers.
+  test('every guard, option list and wording reads only the routing answers and the step’s own', () => {
+    const outside = new Set<string>();
+    for (const node of nodes) {
+      const step = node.state.value as StepId;
+      const definition = definitionOf(step);
+      const answers = node.state.context.answers;
+      const read = new Set([
+        ...questionsRead(answers, (a) => offeredOptions(definition, a)),
+        ...questionsRead(answers, (a) => definition.variant?.(a)),
+      ]);
+      for (const event of eventsFor(node.state)) {
+        const after = { ...answers, [step]: event.value };
+        const route = (a: typeof after) =>
+          isValidAnswer(definition, a[step], a) && definition.routes.find((r) => ROUTE_RULES[r.if ?? 'always'](a));
+        for (const key of questionsRead(after, route)) read.add(key);
+      }
+      for (const key of read) if (key !== step && !ROUTING_KEYS.includes(key)) outside.add(`${step} reads ${key}`);
+    }
+    expect([...outside]).toEqual([]);
   });
 
   test('guards the build (content types already require it): every plan reached has words for every block, variant and evidence item', () => {
