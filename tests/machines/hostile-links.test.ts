@@ -24,14 +24,14 @@ const rawQuery = fc.tuple(fc.array(pair, { maxLength: 30 }), fc.boolean()).map((
   pairs.map(([k, v]) => (encode ? `${encodeURIComponent(k)}=${encodeURIComponent(v)}` : `${k}=${v}`)).join('&'),
 );
 
-test('100 000 hostile queries: never a throw; always a real step, with only that step’s options selected', () => {
+test('20 000 hostile queries: never a throw; always a real step, with only that step’s options selected', () => {
   fc.assert(
     fc.property(rawQuery, (query) => {
       const state = resolveGuide(new URLSearchParams(query));
       if (!STEP_IDS.includes(state.step)) return false;
       return state.selected.every((option) => definitionOf(state.step).options.includes(option));
     }),
-    { numRuns: 100_000 },
+    { numRuns: 20_000 },
   );
 });
 
