@@ -1,33 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, continueWith, expectHeading, hydrated, label, planBlocks, steps, ui, watchForErrors } from './helpers';
+import { journey } from '../helpers/journeys';
+import { answer, continueWith, expectHeading, hydrated, label, planBlocks, steps, ui, walkJourney, watchForErrors } from './helpers';
 
 const PLAN_PATH = /\/guide\?v=1&situation=at-door&danger=none&role=borrower&time=night&calm=ok&claims=agency/;
 
-/** Journey 1, by clicking: a borrower with an agency at the door at night, bank loan. */
+/** Journey 1 of the shared table, by clicking from the landing page: a bank's agency at the door at night. */
 async function walkNightVisit(page: Page) {
   await page.goto('/');
   await page.getByRole('link', { name: ui.start }).click();
-  await expectHeading(page, steps.situation.title);
-  await page.locator('[data-enhanced]').waitFor();
-  await answer(page, label('situation', 'at-door'));
-  await expectHeading(page, steps.danger.title);
-  await answer(page, label('danger', 'none'));
-  await answer(page, label('role', 'borrower'));
-  await expectHeading(page, steps.time.title);
-  await answer(page, label('time', 'night'));
-  await continueWith(page, 'calm');
-  await answer(page, label('claims', 'agency'));
-  await answer(page, label('id-shown', 'shown'));
-  await answer(page, label('payment', 'no'));
-  await answer(page, label('debt', 'yes'));
-  await answer(page, label('lender-type', 'bank'));
-  await answer(page, label('terms', 'none'));
-  await answer(page, label('negotiate', 'yes'));
-  await expectHeading(page, steps.happened.title);
-  // A night visit is pre-ticked from the time answered earlier.
-  await expect(page.getByLabel(label('happened', 'night-visit'), { exact: true })).toBeChecked();
-  await answer(page, label('happened', 'calls'));
-  await answer(page, label('feeling', 'coping'));
+  await page.locator('[data-enhanced=""]').waitFor();
+  await walkJourney(page, journey('a bank’s agency at the door at night, walked to the plan'));
   await expect(page.locator('[data-plan]')).toBeVisible();
 }
 
@@ -94,37 +76,13 @@ test.describe('the plan page load', () => {
   });
 });
 
-test('journey 2: danger interrupts with the emergency screen, then the guide goes on', async ({ page }) => {
-  const errors = watchForErrors(page);
-  await page.goto('/guide?v=1');
-  await answer(page, label('situation', 'inside'));
-  await answer(page, label('danger', 'refuse-leave'), label('danger', 'threats'));
-  const emergency = page.locator('[data-step="emergency"]');
-  await expect(emergency).toBeVisible();
-  await expect(emergency.getByRole('link', { name: /110/ }).first()).toHaveAttribute('href', 'tel:110');
-  await continueWith(page, 'emergency');
-  await expectHeading(page, steps.role.title);
-  await answer(page, label('role', 'family'));
-  await answer(page, label('time', 'night'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(steps.calm.variants!['after-emergency']!.title!);
-  expect(errors).toEqual([]);
-});
+// Journey 2 (danger, the emergency screen, then the guide goes on) is walked screen by screen in journeys.spec.ts.
 
 test('journey 3: contact by phone, a crisis screen before the plan', async ({ page }) => {
   const errors = watchForErrors(page);
   await page.goto('/guide?v=1');
-  await answer(page, label('situation', 'remote'));
-  await answer(page, label('role', 'not-related'));
-  await expectHeading(page, steps.claims.variants!['remote']!.title!);
-  await answer(page, label('claims', 'lender'));
-  await answer(page, label('id-shown', 'refused'));
-  await answer(page, label('payment', 'no'));
-  await answer(page, label('happened', 'contacts'), label('happened', 'calls'));
-  await answer(page, label('feeling', 'crisis'));
-  const crisis = page.locator('[data-step="crisis"]');
-  await expect(crisis).toBeVisible();
-  await expect(crisis.getByRole('link', { name: /12356/ })).toHaveAttribute('href', 'tel:12356');
-  await continueWith(page, 'crisis');
+  await page.locator('[data-enhanced=""]').waitFor();
+  await walkJourney(page, journey('a stranger called by phone: a crisis screen, then the plan'));
   expect(await planBlocks(page)).toEqual(
     expect.arrayContaining(['stop-contacting-me', 'not-your-debt', 'contacts-harassed', 'calls-flood']),
   );

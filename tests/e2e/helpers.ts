@@ -1,6 +1,9 @@
 import { expect, type Page } from '@playwright/test';
+import { stepText } from '@/content/resolve';
 import zhCN from '@/content/zh-CN';
-import type { StepId } from '@/machines/replay';
+import { parseQuery } from '@/machines/query';
+import { definitionOf, type StepId } from '@/machines/replay';
+import { resolveGuide } from '@/machines/resolve-guide';
 
 export const ui = zhCN.ui;
 
@@ -52,4 +55,30 @@ export async function openLetters(page: Page) {
   await letters.locator('summary').click();
   await letters.getByLabel(zhCN.notebook.chooseLetter).waitFor();
   return letters;
+}
+
+/**
+ * Walk a journey of the shared table by clicking, from the first question: at each step the screen
+ * must be that step (its title, in its wording variant), and the link's answers are ticked exactly
+ * (pre-ticked boxes the link does not hold are unticked) before the step's button is pressed.
+ */
+export async function walkJourney(page: Page, { query, path }: { query: string; path: readonly StepId[] }) {
+  const answers = parseQuery(new URLSearchParams(query)).answers;
+  let sofar = 'v=1';
+  for (const [index, step] of path.entries()) {
+    const state = resolveGuide(new URLSearchParams(sofar));
+    expect(state.step, `the table and the machine agree at ${step}`).toBe(step);
+    await expectHeading(page, stepText(zhCN.steps[step], state.variant).title);
+    if (index === path.length - 1) return;
+    const values = answers[step] ?? [];
+    if (definitionOf(step).kind === 'question') {
+      for (const input of await page.locator(`main input[name="${step}"]`).all()) {
+        await input.setChecked(values.includes((await input.getAttribute('value'))!));
+      }
+      await page.getByRole('button', { name: ui.next }).click();
+    } else {
+      await page.locator(`main button[name="${step}"][value="${values[0]}"]`).click();
+    }
+    sofar += values.map((value) => `&${step}=${value}`).join('');
+  }
 }
