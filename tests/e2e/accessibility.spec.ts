@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { guideHref, LOCALES } from '@/content/locales';
 import { linksToSteps } from '@/machines/graph';
 import { STEP_IDS } from '@/machines/replay';
+import { parseQuery } from '@/machines/query';
+import { journey } from '../helpers/journeys';
 import { hydrated, planBlocks, watchForErrors } from './helpers';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -80,19 +82,9 @@ test('the whole guide can be completed with the keyboard alone; focus moves to e
   const errors = watchForErrors(page);
   await page.goto('/guide?v=1');
   await page.locator('[data-enhanced]').waitFor();
-  const answers: [string, string][] = [
-    ['situation', 'remote'],
-    ['role', 'borrower'],
-    ['claims', 'agency'],
-    ['id-shown', 'refused'],
-    ['payment', 'no'],
-    ['debt', 'yes'],
-    ['lender-type', 'platform'],
-    ['terms', 'none'],
-    ['negotiate', 'not-now'],
-    ['happened', 'calls'],
-    ['feeling', 'coping'],
-  ];
+  const row = journey('a borrower called about a platform loan, to the plan');
+  const given = parseQuery(new URLSearchParams(row.query)).answers;
+  const answers = row.path.slice(0, -1).map((step): [string, string] => [step, given[step]![0]!]);
   for (const [step, code] of answers) {
     await expect(page.locator(`form[data-form-step="${step}"]`)).toBeVisible();
     await keyboardAnswer(page, step, code);

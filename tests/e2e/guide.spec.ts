@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { journey } from '../helpers/journeys';
-import { answer, continueWith, expectHeading, hydrated, label, planBlocks, steps, ui, walkJourney, watchForErrors } from './helpers';
+import { answer, expectHeading, hydrated, label, planBlocks, steps, ui, walkJourney, watchForErrors } from './helpers';
 
 const PLAN_PATH = /\/guide\?v=1&situation=at-door&danger=none&role=borrower&time=night&calm=ok&claims=agency/;
 
@@ -158,22 +158,10 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('plain GET forms walk to the plan, and back works', async ({ page }) => {
+    const row = journey('a past visit claiming court papers, with a consumer-finance loan: struggling, so support first');
     await page.goto('/guide?v=1');
-    await answer(page, label('situation', 'visited'));
-    await answer(page, label('role', 'borrower'));
-    await answer(page, label('time', 'day'));
-    await continueWith(page, 'calm');
-    await answer(page, label('claims', 'court'));
-    await answer(page, label('court-check', 'papers-before'));
-    await answer(page, label('debt', 'yes'));
-    await answer(page, label('lender-type', 'consumer-finance'));
-    await answer(page, label('terms', 'inflated'));
-    await answer(page, label('negotiate', 'not-now'));
-    await answer(page, label('happened', 'none'));
-    await answer(page, label('feeling', 'struggling'));
-    await expect(page).toHaveURL(
-      '/guide?v=1&situation=visited&role=borrower&time=day&calm=ok&claims=court&court-check=papers-before&debt=yes&lender-type=consumer-finance&terms=inflated&negotiate=not-now&happened=none&feeling=struggling',
-    );
+    await walkJourney(page, row);
+    await expect(page).toHaveURL(`/guide?${row.query}`);
     const blocks = await planBlocks(page);
     expect(blocks[0]).toBe('support');
     expect(blocks).toContain('real-court');

@@ -119,6 +119,22 @@ export const JOURNEYS: [string, string, StepId[]][] = [
     'v=1&situation=remote&role=not-related&claims=lender&id-shown=refused&payment=no&happened=contacts&happened=calls&feeling=crisis&crisis=ok',
     ['situation', 'role', 'claims', 'id-shown', 'payment', 'happened', 'feeling', 'crisis', 'plan'],
   ],
+  [
+    'a past visit claiming court papers, with a consumer-finance loan: struggling, so support first',
+    'v=1&situation=visited&role=borrower&time=day&calm=ok&claims=court&court-check=papers-before&debt=yes&lender-type=consumer-finance&terms=inflated&negotiate=not-now&happened=none&feeling=struggling',
+    [
+      'situation', 'role', 'time', 'calm', 'claims', 'court-check', 'debt', 'lender-type', 'terms', 'negotiate',
+      'happened', 'feeling', 'plan',
+    ],
+  ],
+  [
+    'a borrower called about a platform loan, to the plan',
+    'v=1&situation=remote&role=borrower&claims=agency&id-shown=refused&payment=no&debt=yes&lender-type=platform&terms=none&negotiate=not-now&happened=calls&feeling=coping',
+    [
+      'situation', 'role', 'claims', 'id-shown', 'payment', 'debt', 'lender-type', 'terms', 'negotiate', 'happened',
+      'feeling', 'plan',
+    ],
+  ],
   // Malformed links
   ['an unknown value asks that question again', 'v=1&situation=at-door&danger=lasers', ['situation', 'danger']],
   [
