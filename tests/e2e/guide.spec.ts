@@ -76,18 +76,7 @@ test.describe('the plan page load', () => {
   });
 });
 
-// Journey 2 (danger, the emergency screen, then the guide goes on) is walked screen by screen in journeys.spec.ts.
-
-test('journey 3: contact by phone, a crisis screen before the plan', async ({ page }) => {
-  const errors = watchForErrors(page);
-  await page.goto('/guide?v=1');
-  await page.locator('[data-enhanced=""]').waitFor();
-  await walkJourney(page, journey('a stranger called by phone: a crisis screen, then the plan'));
-  expect(await planBlocks(page)).toEqual(
-    expect.arrayContaining(['stop-contacting-me', 'not-your-debt', 'contacts-harassed', 'calls-flood']),
-  );
-  expect(errors).toEqual([]);
-});
+// Journeys 2 and 3 (the emergency screen; a crisis screen before the plan) are walked screen by screen in journeys.spec.ts.
 
 test('a plan link opened in a fresh browser shows the same plan and citations', async ({ page, browser }) => {
   await walkNightVisit(page);

@@ -72,8 +72,13 @@ export async function walkJourney(page: Page, { query, path }: { query: string; 
     if (index === path.length - 1) return;
     const values = answers[step] ?? [];
     if (definitionOf(step).kind === 'question') {
-      for (const input of await page.locator(`main input[name="${step}"]`).all()) {
-        await input.setChecked(values.includes((await input.getAttribute('value'))!));
+      // Only the boxes that differ are clicked, one at a time (ticking one may untick others).
+      const inputs = page.locator(`main input[name="${step}"]`);
+      for (;;) {
+        const shown = await inputs.evaluateAll((all) => all.map((input) => [(input as HTMLInputElement).value, (input as HTMLInputElement).checked] as const));
+        const wrong = shown.find(([value, checked]) => checked !== values.includes(value));
+        if (!wrong) break;
+        await page.locator(`main input[name="${step}"][value="${wrong[0]}"]`).setChecked(!wrong[1]);
       }
       await page.getByRole('button', { name: ui.next }).click();
     } else {
