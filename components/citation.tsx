@@ -16,3 +16,15 @@ export function Citation({ statute }: CitationProps) {
     </cite>
   );
 }
+
+export type CitationsProps = { statutes: readonly Statute[]; separator: string };
+
+/** Several citations in a row, separated by the locale's list separator. */
+export function Citations({ statutes, separator }: CitationsProps) {
+  return statutes.map((statute, index) => (
+    <span key={`${statute.instrument}${statute.article ?? ''}`}>
+      {index > 0 && separator}
+      <Citation statute={statute} />
+    </span>
+  ));
+}

@@ -1,7 +1,7 @@
 import { blockText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { PlacedBlock } from '@/machines/plan';
-import { Citation } from './citation';
+import { Citations } from './citation';
 import { ScriptBox } from './script-box';
 
 export type FamilySheetProps = { blocks: readonly PlacedBlock[]; content: LocaleContent };
@@ -32,12 +32,7 @@ export function FamilySheet({ blocks, content }: FamilySheetProps) {
           <p className="basis-line">
             {ui.legalBasisLabel}
             {ui.colon}
-            {text.legalBasis.map((id, index) => (
-              <span key={id}>
-                {index > 0 && ui.listSeparator}
-                <Citation statute={content.statutes[id]} />
-              </span>
-            ))}
+            <Citations statutes={text.legalBasis.map((id) => content.statutes[id])} separator={ui.listSeparator} />
           </p>
         )}
       </section>

@@ -4,7 +4,7 @@ import { blockText } from '@/content/resolve';
 import type { LocaleContent } from '@/content/types';
 import type { PlacedBlock } from '@/machines/plan';
 import { ChannelList } from './channel-list';
-import { Citation } from './citation';
+import { Citations } from './citation';
 import { ScriptBox } from './script-box';
 import { StatuteEntry } from './statute-entry';
 
@@ -61,12 +61,7 @@ export function PlanBlock({ block, content, open = false, fullBasis = false, ful
           <details className="basis">
             <summary>{ui.legalBasisLabel}</summary>
             <p>
-              {text.legalBasis.map((id, index) => (
-                <span key={id}>
-                  {index > 0 && ui.listSeparator}
-                  <Citation statute={content.statutes[id]} />
-                </span>
-              ))}
+              <Citations statutes={text.legalBasis.map((id) => content.statutes[id])} separator={ui.listSeparator} />
             </p>
           </details>
         )}

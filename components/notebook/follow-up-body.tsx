@@ -8,7 +8,7 @@ import type { Channel } from '@/content/schema';
 import statutes from '@/content/statutes';
 import type { FollowUp, FollowUpKind, FollowUpRoute, NextStep, ReplyFrom } from '@/machines/follow-up';
 import type { LetterFacts } from '@/machines/letters';
-import { Citation } from '../citation';
+import { Citations } from '../citation';
 import { copyText, useBrowserAbilities } from '../in-app';
 import { FIELD_LIMITS, FOLLOW_UP_KINDS, nextSteps, REPLY_FROM, updateNotebook, useNotebook } from './use-notebook';
 
@@ -149,12 +149,7 @@ function NextStepItem({ step, words, channels, lang, letter }: StepProps) {
       {said.legalBasis && (
         <p className="basis-line">
           {words.basis}
-          {said.legalBasis.map((id, index) => (
-            <span key={id}>
-              {index > 0 && words.listSeparator}
-              <Citation statute={statutes[id]} />
-            </span>
-          ))}
+          <Citations statutes={said.legalBasis.map((id) => statutes[id])} separator={words.listSeparator} />
         </p>
       )}
       {step.kind === 'complain-regulator' && letter && (

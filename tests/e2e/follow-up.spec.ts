@@ -47,11 +47,14 @@ test('a complaint the bank has not answered in 15 days: the late reply first, th
   await expect(clock.locator('[data-next]').first()).toHaveAttribute('data-next', 'lender-reply');
   await expect(late).toHaveClass(/past-due/);
   await expect(late.locator('[data-deadline="lender-reply"]')).toHaveAttribute('datetime', '2026-12-15');
+  // Seen, not only in the markup: the date and the letter are laid out on the 360 px screen.
+  await expect(late.locator('[data-deadline="lender-reply"]')).toBeVisible();
   await expect(late.locator('[data-deadline="lender-reply-extended"]')).toHaveCount(2);
   await expect(late).toContainText(words.pastDue);
 
   const regulator = clock.locator('[data-next="complain-regulator"]');
   await expect(regulator.getByRole('link', { name: /12378/ })).toHaveAttribute('href', 'tel:12378');
+  await expect(regulator.locator('[data-letter="regulator-complaint"]')).toBeVisible();
   await expect(regulator.locator('[data-letter="regulator-complaint"]')).toContainText(
     '我已于2026年12月1日向该机构投诉（投诉编号：TICKET-TEST-88），截至2026年12月20日，没有收到处理决定。',
   );
@@ -99,5 +102,6 @@ test('a logged visit starts the six months; past them, the step says so calmly a
   await expect(police).toHaveAttribute('data-next', 'report-police');
   await expect(police).toHaveClass(/past-due/);
   await expect(police.locator('[data-deadline="report-police"]')).toHaveAttribute('datetime', '2027-05-28');
+  await expect(police.locator('[data-deadline="report-police"]')).toBeVisible();
   await expect(police).toContainText(words.steps['report-police'].default.pastLines[0]!);
 });
